@@ -1,0 +1,41 @@
+// node scripts/screenshots.mjs [baseUrl] [accountId]: screenshots of Settings → WhatsApp and of an
+// account view, taken in headless Debian Chromium against a running local Odoo (npm run odoo).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { ROOT } from "./lib/assets.mjs";
+
+const base = process.argv[2] ?? "http://127.0.0.1:8069";
+const accountId = process.argv[3] ?? "1";
+const outDir = join(ROOT, "docs/screenshots");
+mkdirSync(outDir, { recursive: true });
+
+const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
+    await page.goto(`${base}/web/login`);
+    await page.fill("input[name=login]", process.env.ODOO_LOGIN ?? "admin");
+    await page.fill("input[name=password]", process.env.ODOO_PASSWORD ?? "admin");
+    await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
+
+    await page.goto(`${base}/odoo/settings#cusoft_whatsapp`);
+    await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account");
+    await page.locator("[data-key=cusoft_whatsapp]").first().screenshot({ path: join(outDir, "settings.png") }).catch(
+        async () => page.screenshot({ path: join(outDir, "settings.png"), fullPage: true })
+    );
+
+    await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_account_action/${accountId}`);
+    await page.waitForSelector(".o_cusoft_whatsapp_account_card dl");
+    await page.screenshot({ path: join(outDir, "account.png"), fullPage: true });
+
+    await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_home_action`);
+    await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account");
+    await page.screenshot({ path: join(outDir, "overview.png") });
+    console.log(`screenshots written to ${outDir}`);
+} finally {
+    await browser.close();
+}
