@@ -1,0 +1,277 @@
+"""Default behaviour of the fake Graph server: authentication and the endpoints of contract §0 the
+client uses, over in-memory state that tests may edit (phone numbers, templates, subscriptions…)."""
+
+import base64
+import copy
+import itertools
+import re
+from urllib.parse import urlencode
+
+from . import fake_data as data
+from .fake_http import Reply
+
+_ROUTES = (
+    ("GET", re.compile(r"oauth/access_token"), "_oauth_access_token", None),
+    ("GET", re.compile(r"debug_token"), "_debug_token", "app"),
+    ("GET", re.compile(r"(?P<id>\d+)"), "_phone_number", "user"),
+    ("GET", re.compile(r"(?P<id>\d+)/phone_numbers"), "_phone_numbers", "user"),
+    ("POST", re.compile(r"(?P<id>\d+)/register"), "_register", "user"),
+    ("POST", re.compile(r"(?P<id>\d+)/messages"), "_send", "user"),
+    ("GET", re.compile(r"(?P<id>\d+)/subscribed_apps"), "_subscribed_apps", "user"),
+    ("POST", re.compile(r"(?P<id>\d+)/subscribed_apps"), "_subscribe", "user"),
+    ("DELETE", re.compile(r"(?P<id>\d+)/subscribed_apps"), "_unsubscribe", "user"),
+    ("GET", re.compile(r"(?P<id>\d+)/message_templates"), "_templates", "user"),
+)
+DEFAULT_PAGE_SIZE = 25
+
+
+def _unauthorized(message, subcode=None):
+    return Reply.error(190, message, status=401, subcode=subcode)
+
+
+def _bad_param(message, **kwargs):
+    return Reply.error(100, f"(#100) {message}", **kwargs)
+
+
+def _cursor(index):
+    return base64.urlsafe_b64encode(f"cursor:{index}".encode()).decode().rstrip("=")
+
+
+def _uncursor(value):
+    try:
+        text = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+        return int(text.removeprefix("cursor:"))
+    except ValueError:
+        return None
+
+
+class FakeGraph:
+    """State and endpoint logic; the HTTP side lives in fake_server."""
+
+    def __init__(self, tokens=(), expired_tokens=(), apps=None):
+        self.tokens = set(tokens)
+        self.expired_tokens = set(expired_tokens)
+        # app id → secret; None accepts any "id|secret" app token (enough for most tests).
+        self.apps = dict(apps) if apps is not None else None
+        self.app_id = data.APP_ID
+        self.phone_numbers = copy.deepcopy(data.PHONE_NUMBERS)
+        self.waba_phone_numbers = copy.deepcopy(data.WABA_PHONE_NUMBERS)
+        self.templates = copy.deepcopy(data.TEMPLATES)
+        self.subscriptions = {}  # waba id → override callback URI (None when subscribed without one)
+        self.pins = {}  # phone number id → PIN it was registered with
+        self.token_data = {}  # token → debug_token fields to override (e.g. missing scopes)
+        self.codes = None  # ES code → token it yields; None lets any code work once
+        self.used_codes = set()
+        self.base_url = ""
+        self._serial = itertools.count(1)
+
+    # ------------------------------------------------------------ dispatch
+
+    def route(self, method, rel):
+        for route_method, pattern, handler, auth in _ROUTES:
+            match = pattern.fullmatch(rel)
+            if match and route_method == method:
+                return handler, auth, match
+        return None
+
+    def authenticate(self, request, auth):
+        token = request.bearer or request.query.get("access_token")
+        if auth is None or token in self.tokens:
+            return None
+        if auth == "app" and token and "|" in token:
+            app_id, _sep, secret = token.partition("|")
+            known = self.apps is None or self.apps.get(app_id) == secret
+            if app_id and secret and known:
+                return None
+            return _unauthorized("Invalid OAuth access token signature.")
+        if token in self.expired_tokens:
+            return _unauthorized(data.EXPIRED_TOKEN_MESSAGE, subcode=463)
+        return _unauthorized(data.INVALID_TOKEN_MESSAGE if token else data.MISSING_TOKEN_MESSAGE)
+
+    def dispatch(self, request, rel, version, route):
+        if route is None:
+            return self._unknown(request, rel.split("/", 1)[0])
+        handler, _auth, match = route
+        return getattr(self, handler)(request, version, rel, **match.groupdict())
+
+    def _unknown(self, request, object_id):
+        return Reply.error(
+            100,
+            f"Unsupported {request.method.lower()} request. Object with ID '{object_id}' does not exist, cannot be "
+            "loaded due to missing permissions, or does not support this operation. Please read the Graph API "
+            "documentation at https://developers.facebook.com/docs/graph-api",
+            subcode=33, error_type="GraphMethodException",
+        )
+
+    def _is_waba(self, object_id):
+        return object_id in self.waba_phone_numbers or object_id in self.templates
+
+    # ------------------------------------------------------------ helpers
+
+    def _select(self, record, fields, default=None, known=None, node="WhatsAppBusinessPhoneNumber"):
+        wanted = [name for name in (fields or "").split(",") if name] or list(default or record)
+        for name in wanted:
+            if known is not None and name not in known:
+                return _bad_param(f"Tried accessing nonexisting field ({name}) on node type ({node})")
+        selected = {name: copy.deepcopy(record[name]) for name in wanted if name in record}
+        selected["id"] = record["id"]
+        return selected
+
+    def _page(self, request, version, rel, items):
+        query = request.query
+        try:
+            limit = int(query.get("limit") or DEFAULT_PAGE_SIZE)
+        except ValueError:
+            return _bad_param("Param limit must be a number")
+        start = _uncursor(query["after"]) if query.get("after") else 0
+        if start is None or limit < 1:
+            return _bad_param("Invalid cursor or limit")
+        chunk = items[start:start + limit]
+        answer = {"data": chunk}
+        if chunk:
+            answer["paging"] = {"cursors": {"before": _cursor(start), "after": _cursor(start + len(chunk))}}
+            if start + limit < len(items):
+                params = {k: v for k, v in query.items() if k not in ("access_token", "after", "before")}
+                params.update(limit=limit, after=_cursor(start + len(chunk)))
+                answer["paging"]["next"] = f"{self.base_url}/{version}/{rel}?{urlencode(params)}"
+        return Reply.json(answer)
+
+    # ------------------------------------------------------------ endpoints
+
+    def _oauth_access_token(self, request, version, rel):
+        query = request.query
+        for name in ("client_id", "client_secret", "code"):
+            if not query.get(name):
+                return _bad_param(f"Missing {name} parameter.")
+        if self.apps is not None and self.apps.get(query["client_id"]) != query["client_secret"]:
+            return Reply.error(1, "Error validating client secret.")
+        code = query["code"]
+        if code in self.used_codes:
+            return _bad_param("This authorization code has been used.", subcode=36009)
+        if self.codes is not None and code not in self.codes:
+            return _bad_param("Invalid verification code format.", subcode=36008)
+        self.used_codes.add(code)
+        token = self.codes[code] if self.codes is not None else f"EAAFAKEBISU{next(self._serial):04d}ZDZD"
+        self.tokens.add(token)
+        return Reply.json({"access_token": token, "token_type": "bearer"})
+
+    def _debug_token(self, request, version, rel):
+        token = request.query.get("input_token")
+        if not token:
+            return _bad_param("The parameter input_token is required")
+        bearer = request.bearer or request.query.get("access_token") or ""
+        app_id = bearer.partition("|")[0] if "|" in bearer else self.app_id
+        if token not in self.tokens and token not in self.expired_tokens:
+            return Reply.json({"data": {"error": {"code": 190, "message": "Invalid OAuth access token."},
+                                        "is_valid": False, "scopes": []}})
+        wabas = sorted(set(self.waba_phone_numbers) | set(self.templates))
+        info = {
+            "app_id": app_id, "type": "SYSTEM_USER", "application": data.APP_NAME,
+            "data_access_expires_at": 0, "expires_at": 0, "is_valid": True, "issued_at": data.ISSUED_AT,
+            "scopes": list(data.SCOPES),
+            "granular_scopes": [
+                {"scope": "whatsapp_business_management", "target_ids": wabas},
+                {"scope": "whatsapp_business_messaging", "target_ids": wabas},
+                {"scope": "business_management", "target_ids": [data.BUSINESS_ID]},
+            ],
+            "user_id": data.SYSTEM_USER_ID,
+        }
+        if token in self.expired_tokens:
+            info.update(is_valid=False, expires_at=data.ISSUED_AT + 3600,
+                        error={"code": 190, "message": data.EXPIRED_TOKEN_MESSAGE, "subcode": 463})
+        info.update(self.token_data.get(token, {}))
+        return Reply.json({"data": info})
+
+    def _phone_number(self, request, version, rel, id):
+        record = self.phone_numbers.get(id)
+        if record is None:
+            return self._unknown(request, id)
+        selected = self._select(record, request.query.get("fields"), data.PHONE_NUMBER_DEFAULT_FIELDS,
+                                data.PHONE_NUMBER_NODE_FIELDS)
+        return selected if isinstance(selected, Reply) else Reply.json(selected)
+
+    def _phone_numbers(self, request, version, rel, id):
+        if id not in self.waba_phone_numbers:
+            return self._unknown(request, id)
+        items = []
+        for number_id in self.waba_phone_numbers[id]:
+            selected = self._select(self.phone_numbers[number_id], request.query.get("fields"),
+                                    data.PHONE_NUMBER_DEFAULT_FIELDS, data.PHONE_NUMBER_NODE_FIELDS)
+            if isinstance(selected, Reply):
+                return selected
+            items.append(selected)
+        return self._page(request, version, rel, items)
+
+    def _register(self, request, version, rel, id):
+        if id not in self.phone_numbers:
+            return self._unknown(request, id)
+        body = request.form()
+        if body.get("messaging_product") != "whatsapp":
+            return _bad_param("The parameter messaging_product is required.")
+        pin = body.get("pin")
+        if not (isinstance(pin, str) and re.fullmatch(r"\d{6}", pin)):
+            return _bad_param("Invalid parameter", details="Param pin must be a 6-digit number.")
+        if self.pins.get(id, pin) != pin:
+            return Reply.error(133005, "(#133005) Two step verification PIN Mismatch",
+                               details="Two step verification PIN is incorrect.")
+        self.pins[id] = pin
+        self.phone_numbers[id].update(platform_type="CLOUD_API", status="CONNECTED")
+        if self.phone_numbers[id].get("throughput", {}).get("level") == "NOT_APPLICABLE":
+            self.phone_numbers[id]["throughput"] = {"level": "STANDARD"}
+        return Reply.success()
+
+    def _send(self, request, version, rel, id):
+        if id not in self.phone_numbers:
+            return self._unknown(request, id)
+        body = request.form()
+        if body.get("messaging_product") != "whatsapp":
+            return _bad_param("The parameter messaging_product is required.")
+        recipient = str(body.get("to") or "")
+        if not recipient:
+            return Reply.error(131008, "(#131008) Required parameter is missing", details="Parameter 'to' is required.")
+        message = {"id": f"wamid.FAKE{next(self._serial):012d}"}
+        if body.get("type") == "template":
+            message["message_status"] = "accepted"
+        return Reply.json({
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": recipient, "wa_id": re.sub(r"\D", "", recipient)}],
+            "messages": [message],
+        })
+
+    def _subscription(self, waba_id):
+        app = {"id": self.app_id, "link": data.app_link(self.app_id), "name": data.APP_NAME}
+        entry = {"whatsapp_business_api_data": app}
+        if self.subscriptions.get(waba_id):
+            entry["override_callback_uri"] = self.subscriptions[waba_id]
+        return entry
+
+    def _subscribed_apps(self, request, version, rel, id):
+        if not self._is_waba(id):
+            return self._unknown(request, id)
+        return Reply.json({"data": [self._subscription(id)] if id in self.subscriptions else []})
+
+    def _subscribe(self, request, version, rel, id):
+        if not self._is_waba(id):
+            return self._unknown(request, id)
+        body = request.form()
+        uri, verify_token = body.get("override_callback_uri"), body.get("verify_token")
+        if uri and not verify_token:
+            return _bad_param("The parameter verify_token is required with override_callback_uri.")
+        if uri and len(uri) > 200:
+            return _bad_param("Param override_callback_uri must be at most 200 characters long.")
+        self.subscriptions[id] = uri or None
+        return Reply.success()
+
+    def _unsubscribe(self, request, version, rel, id):
+        if not self._is_waba(id):
+            return self._unknown(request, id)
+        self.subscriptions.pop(id, None)
+        return Reply.success()
+
+    def _templates(self, request, version, rel, id):
+        if not self._is_waba(id):
+            return self._unknown(request, id)
+        status = request.query.get("status")
+        templates = [t for t in self.templates.get(id, []) if not status or t.get("status") == status]
+        items = [self._select(template, request.query.get("fields")) for template in templates]
+        return self._page(request, version, rel, items)
