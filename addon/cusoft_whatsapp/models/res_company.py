@@ -1,0 +1,16 @@
+from odoo import fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    cusoft_whatsapp_app_id = fields.Char("Meta App ID", groups="base.group_user")
+    cusoft_whatsapp_config_id = fields.Char(
+        "Embedded Signup configuration ID",
+        groups="base.group_user",
+        help="The Facebook Login for Business configuration used by the Connect WhatsApp button.",
+    )
+
+    def _cusoft_whatsapp_app_secret(self):
+        self.ensure_one()
+        return self.env["cusoft.whatsapp.secret"]._reveal(self, "app_secret")

@@ -1,0 +1,1 @@
+from . import test_account, test_secrets_access, test_ui

@@ -1,0 +1,47 @@
+from odoo.tests import new_test_user
+
+from ..graph.fake_server import FakeGraphServer
+
+TOKEN = "EAAG-test-token-never-shown-0123456789"
+APP_SECRET = "app-secret-never-shown-9876543210"
+APP_ID = "900000000000001"
+WABA_ID = "100000000000001"
+PHONE_NUMBER_ID = "110000000000001"
+
+
+class WhatsAppCase:
+    """Users of every kind and a Meta app, shared by the Odoo-tier tests (mix into a test case)."""
+
+    @classmethod
+    def setup_whatsapp(cls):
+        cls.wa_admin = new_test_user(
+            cls.env, "wa_admin", groups="base.group_user,base.group_system,cusoft_whatsapp.group_cusoft_whatsapp_admin"
+        )
+        cls.wa_user = new_test_user(
+            cls.env, "wa_user", groups="base.group_user,cusoft_whatsapp.group_cusoft_whatsapp_user"
+        )
+        cls.internal = new_test_user(cls.env, "internal_user", groups="base.group_user")
+        cls.portal = new_test_user(cls.env, "portal_user", groups="base.group_portal")
+        cls.company = cls.env.company
+        cls.company.cusoft_whatsapp_app_id = APP_ID
+        cls.env["cusoft.whatsapp.secret"]._store(cls.company, "app_secret", APP_SECRET)
+
+    @classmethod
+    def make_account(cls, **vals):
+        return cls.env["cusoft.whatsapp.account"].with_user(cls.wa_admin).create({
+            "name": "Sales line",
+            "waba_id": WABA_ID,
+            "phone_number_id": PHONE_NUMBER_ID,
+            "token": TOKEN,
+            **vals,
+        })
+
+    @classmethod
+    def start_fake_graph(cls):
+        """The project's fake Graph server on loopback; Meta itself is never called in tests."""
+        cls.graph = FakeGraphServer(tokens=[TOKEN])
+        cls.graph.start()
+        cls.addClassCleanup(cls.graph.stop)
+        params = cls.env["ir.config_parameter"].sudo()
+        params.set_param("cusoft_whatsapp.graph_url", cls.graph.base_url)
+        params.set_param("cusoft_whatsapp.graph_version", "v25.0")

@@ -1,0 +1,29 @@
+from odoo.tests import HttpCase, tagged
+
+from .common import WhatsAppCase
+
+
+@tagged("post_install", "-at_install")
+class TestWhatsAppUi(WhatsAppCase, HttpCase):
+    """Tours in Chromium: the esbuild bundle runs inside Odoo's web client without console error."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.setup_whatsapp()
+        cls.start_fake_graph()
+        cls.account = cls.make_account(name="Tour line")
+        cls.account.sudo().write({"state": "connected", "display_phone_number": "+1 555-000-1234"})
+
+    def test_overview_mounts_and_lists_the_number(self):
+        self.start_tour("/odoo/action-cusoft_whatsapp.cusoft_whatsapp_home_action", "cusoft_whatsapp_home_tour", login="wa_user")
+
+    def test_account_view_tests_the_connection(self):
+        self.account.sudo().verified_name = "Example Trading SRL"
+        self.start_tour(
+            f"/odoo/action-cusoft_whatsapp.cusoft_whatsapp_account_action/{self.account.id}",
+            "cusoft_whatsapp_account_tour",
+            login="wa_admin",
+        )
+        self.assertEqual(self.account.state, "connected")
+        self.assertEqual(self.account.quality_rating, "GREEN", "the fake Graph server's answer was stored")

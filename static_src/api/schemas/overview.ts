@@ -1,0 +1,22 @@
+import * as z from "zod/mini";
+import { serverDateTime } from "./datetime";
+
+export const accountStateSchema = z.enum(["draft", "connected", "error", "disconnected"]);
+
+export const accountSummarySchema = z.object({
+    id: z.number(),
+    name: z.string(),
+    display_phone_number: z.nullable(z.string()),
+    state: accountStateSchema,
+    last_webhook_at: z.nullable(serverDateTime),
+});
+
+/** Answer of `/cusoft_whatsapp/overview`: what the WhatsApp home page shows. */
+export const overviewSchema = z.object({
+    can_manage: z.boolean(),
+    accounts: z.array(accountSummarySchema),
+});
+
+export type AccountState = z.infer<typeof accountStateSchema>;
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
+export type Overview = z.infer<typeof overviewSchema>;

@@ -1,0 +1,59 @@
+import { Component, onWillStart, useState } from "@odoo/owl";
+import { DateTime } from "luxon";
+import type { WhatsAppApi } from "../../api/client";
+import { ApiError } from "../../api/api_error";
+import type { AccountSummary, Overview } from "../../api/schemas/overview";
+import { accountStateBadge, type StateBadge } from "../../domain/account_state";
+import { relativeTime } from "../../domain/relative_time";
+import { _t } from "../../i18n/translate";
+
+export interface HomeProps {
+    api: WhatsAppApi;
+    openSettings: () => void;
+    /** False where the page already has a heading (the Settings section). */
+    showTitle?: boolean;
+}
+
+interface HomeState {
+    status: "loading" | "ready" | "error";
+    overview: Overview | null;
+    error: string;
+}
+
+/** The WhatsApp app's landing page: the business numbers and whether each one is working. */
+export class WhatsAppHome extends Component<HomeProps> {
+    static template = "cusoft_whatsapp.WhatsAppHome";
+    static props = {
+        api: Object,
+        openSettings: Function,
+        showTitle: { type: Boolean, optional: true },
+    };
+    static defaultProps = { showTitle: true };
+
+    state!: HomeState;
+
+    setup(): void {
+        this.state = useState<HomeState>({ status: "loading", overview: null, error: "" });
+        onWillStart(() => this.load());
+    }
+
+    async load(): Promise<void> {
+        this.state.status = "loading";
+        try {
+            this.state.overview = await this.props.api.overview();
+            this.state.status = "ready";
+        } catch (error) {
+            this.state.error =
+                error instanceof ApiError ? error.message : _t("Something went wrong while loading WhatsApp.");
+            this.state.status = "error";
+        }
+    }
+
+    badge(account: AccountSummary): StateBadge {
+        return accountStateBadge(account.state);
+    }
+
+    lastWebhook(account: AccountSummary): string {
+        return relativeTime(account.last_webhook_at, DateTime.now());
+    }
+}

@@ -1,0 +1,23 @@
+import type { AccountState } from "../api/schemas/overview";
+import { _t } from "../i18n/translate";
+
+export type Tone = "success" | "warning" | "danger" | "muted";
+
+export interface StateBadge {
+    label: string;
+    tone: Tone;
+}
+
+/** How a connection's state reads on a badge: the words and the colour. */
+export function accountStateBadge(state: AccountState): StateBadge {
+    switch (state) {
+        case "connected":
+            return { label: _t("Connected"), tone: "success" };
+        case "draft":
+            return { label: _t("Not connected yet"), tone: "muted" };
+        case "error":
+            return { label: _t("Needs attention"), tone: "danger" };
+        case "disconnected":
+            return { label: _t("Disconnected"), tone: "warning" };
+    }
+}
