@@ -24,9 +24,7 @@ try {
 
     await page.goto(`${base}/odoo/settings#cusoft_whatsapp`);
     await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account");
-    await page.locator("[data-key=cusoft_whatsapp]").first().screenshot({ path: join(outDir, "settings.png") }).catch(
-        async () => page.screenshot({ path: join(outDir, "settings.png"), fullPage: true })
-    );
+    await page.locator(".app_settings_block[data-key=cusoft_whatsapp]").screenshot({ path: join(outDir, "settings.png") });
 
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_account_action/${accountId}`);
     await page.waitForSelector(".o_cusoft_whatsapp_account_card dl");

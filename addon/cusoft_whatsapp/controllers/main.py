@@ -58,14 +58,14 @@ class CusoftWhatsappController(http.Controller):
         account = _account(account_id)
         getattr(account, ACCOUNT_ACTIONS[action])()
         card = account._card()
-        return {"card": card, "message": _action_message(action, card)}
+        return {"card": card, "message": _action_message(action, account, card)}
 
 
-def _action_message(action, card):
+def _action_message(action, account, card):
     if card["state"] == "error":
         return _("Meta reported a problem: %s", card["last_error"]["title"] if card["last_error"] else "")
     if action == "test_connection":
         return _("The connection works: Meta answered for %s.", card["display_phone_number"] or card["name"])
     if action == "sync_templates":
-        return _("Message templates are up to date.")
+        return _("%s message templates synced from Meta.", account.template_count_synced)
     return _("The number is disconnected. Its conversations stay in Odoo.")

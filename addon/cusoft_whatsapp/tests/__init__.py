@@ -1,1 +1,1 @@
-from . import test_account, test_secrets_access, test_ui
+from . import test_account, test_controllers, test_secrets_access, test_ui
