@@ -1,4 +1,4 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { ApiError } from "./api_error";
 import type { RpcPort } from "./rpc_port";
 import {
@@ -8,6 +8,17 @@ import {
     type AccountCard,
 } from "./schemas/account";
 import { overviewSchema, type Overview } from "./schemas/overview";
+import { onboardingSchema, signupStartSchema, type Onboarding, type SignupStart } from "./schemas/signup";
+
+/** What Meta's popup told the page, forwarded with the code (see domain/embedded_signup). */
+export interface SignupSession {
+    event: string;
+    waba_id?: string;
+    phone_number_id?: string;
+    business_id?: string;
+}
+
+const okSchema = z.object({ ok: z.literal(true) });
 
 export type AccountAction = "test_connection" | "sync_templates" | "disconnect";
 
@@ -29,6 +40,26 @@ export class WhatsAppApi {
             account_id: accountId,
             action,
         });
+    }
+
+    /** Opens an Embedded Signup; `accountId` reconnects an existing number. */
+    signupStart(accountId?: number): Promise<SignupStart> {
+        return this.call("/cusoft_whatsapp/signup/start", signupStartSchema, { account_id: accountId ?? null });
+    }
+
+    /** Sends Meta's code at once (it expires in 30 s) with the session info, if any arrived. */
+    signupComplete(state: string, code: string, session: SignupSession | null): Promise<Onboarding> {
+        return this.call("/cusoft_whatsapp/signup/complete", onboardingSchema, { state, code, session });
+    }
+
+    /** Runs the next pending onboarding step (or resumes a failed one). */
+    signupStep(onboardingId: number): Promise<Onboarding> {
+        return this.call("/cusoft_whatsapp/signup/step", onboardingSchema, { onboarding_id: onboardingId });
+    }
+
+    /** Records a cancelled or failed popup for the audit trail and for support (Meta's session id). */
+    signupAbandon(state: string, session: Record<string, unknown>): Promise<unknown> {
+        return this.call("/cusoft_whatsapp/signup/abandon", okSchema, { state, session });
     }
 
     private async call<S extends z.ZodMiniType>(

@@ -56,6 +56,10 @@ class ConnectionEndpoints:
             "GET", "oauth/access_token", params=params, idempotent=False, token=None, secrets=(app_secret, code),
         )
 
+    def me(self):
+        """The identity behind the token (public_profile id and name), recorded for audit."""
+        return self.get("me", {"fields": "id,name"})
+
     def register_phone(self, phone_number_id, pin):
         pin = str(pin)
         if not _PIN_RE.fullmatch(pin):
