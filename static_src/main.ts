@@ -2,12 +2,14 @@
 import { registerHomeAction } from "./odoo/home_action";
 import { registerNumbersWidget } from "./odoo/numbers_widget";
 import { registerAccountCardWidget } from "./odoo/account_card_widget";
+import { registerConnectWidget } from "./odoo/connect_widget";
 import { installOdooTranslator } from "./odoo/translation";
 
 installOdooTranslator();
 registerHomeAction();
 registerNumbersWidget();
 registerAccountCardWidget();
+registerConnectWidget();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";

@@ -13,12 +13,21 @@ export class WhatsAppHomeAction extends Component {
 
     api!: WhatsAppApi;
     openSettings!: () => void;
+    openAccount!: (accountId: number) => void;
 
     setup(): void {
         const action = useService("action");
         this.api = odooWhatsAppApi();
         this.openSettings = () => {
             void action.doAction("cusoft_whatsapp.res_config_settings_action");
+        };
+        this.openAccount = (accountId) => {
+            void action.doAction({
+                type: "ir.actions.act_window",
+                res_model: "cusoft.whatsapp.account",
+                res_id: accountId,
+                views: [[false, "form"]],
+            });
         };
     }
 }

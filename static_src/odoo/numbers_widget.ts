@@ -13,12 +13,21 @@ export class NumbersWidget extends Component {
 
     api!: WhatsAppApi;
     openAccounts!: () => void;
+    openAccount!: (accountId: number) => void;
 
     setup(): void {
         const action = useService("action");
         this.api = odooWhatsAppApi();
         this.openAccounts = () => {
             void action.doAction("cusoft_whatsapp.cusoft_whatsapp_account_action");
+        };
+        this.openAccount = (accountId) => {
+            void action.doAction({
+                type: "ir.actions.act_window",
+                res_model: "cusoft.whatsapp.account",
+                res_id: accountId,
+                views: [[false, "form"]],
+            });
         };
     }
 }

@@ -3,6 +3,7 @@ client uses, over in-memory state that tests may edit (phone numbers, templates,
 
 import base64
 import copy
+import hashlib
 import itertools
 import re
 from urllib.parse import urlencode
@@ -13,6 +14,7 @@ from .fake_http import Reply
 _ROUTES = (
     ("GET", re.compile(r"oauth/access_token"), "_oauth_access_token", None),
     ("GET", re.compile(r"debug_token"), "_debug_token", "app"),
+    ("GET", re.compile(r"me"), "_me", "user"),
     ("GET", re.compile(r"(?P<id>\d+)"), "_phone_number", "user"),
     ("GET", re.compile(r"(?P<id>\d+)/phone_numbers"), "_phone_numbers", "user"),
     ("POST", re.compile(r"(?P<id>\d+)/register"), "_register", "user"),
@@ -63,6 +65,7 @@ class FakeGraph:
         self.codes = None  # ES code → token it yields; None lets any code work once
         self.used_codes = set()
         self.base_url = ""
+        self.media = {}  # media id → (bytes, mime type); downloads come from base_url/media-download/<id>
         self._serial = itertools.count(1)
 
     # ------------------------------------------------------------ dispatch
@@ -182,7 +185,24 @@ class FakeGraph:
         info.update(self.token_data.get(token, {}))
         return Reply.json({"data": info})
 
+    def _me(self, request, version, rel):
+        # A business token answers as its system user (public_profile: id and name).
+        return Reply.json({"id": data.SYSTEM_USER_ID, "name": data.SYSTEM_USER_NAME})
+
+    def add_media(self, media_id, content, mime_type="image/jpeg"):
+        self.media[str(media_id)] = (content, mime_type)
+
+    def media_info(self, media_id):
+        content, mime_type = self.media[media_id]
+        return Reply.json({
+            "messaging_product": "whatsapp", "id": media_id, "mime_type": mime_type,
+            "sha256": hashlib.sha256(content).hexdigest(), "file_size": len(content),
+            "url": f"{self.base_url}/media-download/{media_id}",
+        })
+
     def _phone_number(self, request, version, rel, id):
+        if id in self.media:
+            return self.media_info(id)
         record = self.phone_numbers.get(id)
         if record is None:
             return self._unknown(request, id)

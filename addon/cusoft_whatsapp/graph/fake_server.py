@@ -149,6 +149,8 @@ class FakeGraphServer:
 
     def _reply_for(self, request):
         parts = request.path.strip("/").split("/")
+        if parts[0] == "media-download" and len(parts) == 2:
+            return self._media_download(request, parts[1])
         if not _VERSION_RE.fullmatch(parts[0]):
             return Reply.error(
                 100, "(#100) Unversioned Graph call: put an explicit version such as /v25.0/ in the path "
@@ -168,6 +170,19 @@ class FakeGraphServer:
             if queue:
                 return queue.popleft()
             return self.graph.dispatch(request, rel, version, route)
+
+    def _media_download(self, request, media_id):
+        """Meta's CDN: raw bytes for a Bearer token the Graph knows, unversioned like the real URL."""
+        with self._lock:
+            queue = self._queues.get(("GET", f"media-download/{media_id}"))
+            if queue:
+                return queue.popleft()
+            if request.bearer not in self.graph.tokens:
+                return Reply.error(190, "Invalid OAuth access token.", status=401)
+            if media_id not in self.graph.media:
+                return Reply.html(404)
+            content, mime_type = self.graph.media[media_id]
+        return Reply(status=200, body=content, content_type=mime_type)
 
     def _write(self, handler, reply):
         if reply.delay and self._stopping.wait(reply.delay):

@@ -97,10 +97,22 @@ class CusoftWhatsappAccount(models.Model):
     webhook_url = fields.Char(compute="_compute_webhook_url", string="Webhook callback URL")
     template_ids = fields.One2many("cusoft.whatsapp.template", "account_id", string="Message templates")
     template_count_synced = fields.Integer("Templates at last sync", readonly=True, copy=False)
+    last_meta_event = fields.Char("Last event from Meta", readonly=True, copy=False)
 
     _sql_constraints = [
         ("phone_number_id_unique", "unique(phone_number_id)", "This WhatsApp phone number is already connected."),
     ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        accounts = super().create(vals_list)
+        self.env.registry.clear_cache()  # the webhook handshake caches the verify tokens
+        return accounts
+
+    def write(self, vals):
+        if "verify_token" in vals or "active" in vals:
+            self.env.registry.clear_cache()
+        return super().write(vals)
 
     def _compute_token(self):
         # Write-only: the stored token never travels back to any client.
@@ -126,24 +138,38 @@ class CusoftWhatsappAccount(models.Model):
 
     # ------------------------------------------------------------ Graph access
 
-    def _graph_client(self, token=None):
+    def _graph_client(self):
         self.ensure_one()
-        params = self.env["ir.config_parameter"].sudo()
-        token = token or self.env["cusoft.whatsapp.secret"]._reveal(self, "token")
+        token = self.env["cusoft.whatsapp.secret"]._reveal(self, "token")
         if not token:
             raise UserError(_("Enter the access token of %s before testing the connection.", self.name))
+        return self._graph_client_for(token, account=self)
+
+    @api.model
+    def _graph_client_for(self, token, account=None, company=None):
+        """A client with the configured Graph URL and version, logging each call to the API log."""
+        params = self.env["ir.config_parameter"].sudo()
+        Log = self.env["cusoft.whatsapp.api.log"]
         return GraphClient(
             token,
             base_url=params.get_param(GRAPH_URL_PARAM, DEFAULT_GRAPH_URL),
-            version=params.get_param(GRAPH_VERSION_PARAM, DEFAULT_GRAPH_VERSION),
-            on_call=lambda call: self.env["cusoft.whatsapp.api.log"]._record_call(call, account=self),
+            version=self._graph_version(),
+            on_call=lambda call: Log._record_call(call, account=account, company=company),
             max_retries=self._graph_max_retries,
             max_wait=self._graph_max_wait,
             sleep=self._graph_sleep,
         )
 
+    @api.model
+    def _graph_version(self):
+        return self.env["ir.config_parameter"].sudo().get_param(GRAPH_VERSION_PARAM, DEFAULT_GRAPH_VERSION)
+
+    @api.model
+    def _error_lang(self):
+        return "es" if (self.env.lang or "").startswith("es") else "en"
+
     def _error_vals(self, error):
-        lang = "es" if (self.env.lang or "").startswith("es") else "en"
+        lang = self._error_lang()
         return {
             "state": "error",
             "last_error_code": error.code or 0,
@@ -276,13 +302,74 @@ class CusoftWhatsappAccount(models.Model):
         return True
 
     def action_disconnect(self):
-        """Forgets the token and stops using the number; conversations stay in Odoo."""
+        """Unsubscribes Meta's webhooks, forgets the token; conversations and history stay."""
         self.check_access("write")
         Secret = self.env["cusoft.whatsapp.secret"]
         for account in self:
+            account._unsubscribe_if_last()
             Secret._store(account, "token", None)
         self.sudo().write({"state": "disconnected", "token_expires_at": False, "token_scopes": False})
         return True
+
+    def _unsubscribe_if_last(self):
+        """The app subscription is per WABA: keep it while another number of the WABA is in use."""
+        others = self.sudo().search_count([
+            ("id", "!=", self.id), ("waba_id", "=", self.waba_id), ("state", "in", ("connected", "error")),
+        ])
+        if others or not self.token_set:
+            return
+        try:
+            self._graph_client().unsubscribe_app(self.waba_id)
+        except GraphError as error:
+            # A revoked token cannot unsubscribe; Meta drops the subscription with the app anyway.
+            _logger.info("WhatsApp account %s: unsubscribe failed with Meta error %s", self.id, error.code)
+
+    # ------------------------------------------------------------ webhook updates
+
+    @api.model
+    def _apply_waba_updates(self, parsed):
+        """Template, phone-number and account events: stored where admins look. Returns problems."""
+        problems = []
+        accounts = self.with_context(active_test=False).search([("waba_id", "in", list(parsed.waba_ids))])
+        Template = self.env["cusoft.whatsapp.template"].sudo()
+        for update in parsed.templates:
+            template = Template.search([("meta_id", "=", update.template_id), ("account_id.waba_id", "=", update.waba_id)])
+            vals = {}
+            if update.field == "message_template_status_update" and update.event:
+                vals["status"] = update.event
+                vals["rejection_reason"] = update.rejection_reason or update.reason or False
+            if update.new_category:
+                vals["category"] = update.new_category
+            if update.new_quality:
+                vals["quality"] = update.new_quality
+            if template and vals:
+                template.write(vals)
+            elif not template:
+                problems.append(_("Template %s (%s) is not synced yet: sync the templates of its number.", update.template_name, update.template_id))
+        for update in parsed.phone_numbers:
+            digits = "".join(ch for ch in (update.display_phone_number or "") if ch.isdigit())
+            targets = accounts.filtered(
+                lambda a: a.waba_id == update.waba_id
+                and "".join(ch for ch in (a.display_phone_number or "") if ch.isdigit()) == digits
+            )
+            vals = {"last_meta_event": f"{update.field}: {update.event or update.decision or ''}".strip()}
+            if update.messaging_limit:
+                vals["messaging_limit"] = update.messaging_limit
+            if update.decision:
+                vals["name_status"] = update.decision
+            targets.write(vals)
+            if not targets:
+                problems.append(_("Update for the unknown number %s of WhatsApp Business Account %s.", update.display_phone_number, update.waba_id))
+        for update in parsed.accounts:
+            targets = accounts.filtered(lambda a: a.waba_id == update.waba_id)
+            targets.write({"last_meta_event": f"{update.field}: {update.event or ''}".strip()})
+            if update.event == "PARTNER_APP_UNINSTALLED":
+                targets._fail(
+                    _("The business removed Odoo's app from its WhatsApp account."),
+                    _("Reconnect the number with Connect WhatsApp to use it again."),
+                    code=190, category="reauthorize",
+                )
+        return problems
 
     # ------------------------------------------------------------ card
 

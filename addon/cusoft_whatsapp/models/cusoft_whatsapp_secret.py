@@ -53,6 +53,8 @@ class CusoftWhatsappSecret(models.Model):
         """Encrypts and saves `value` for `record`; an empty value forgets the secret."""
         self._check_admin()
         existing = self._find(record, kind)
+        if kind == "app_secret":
+            self.env.registry.clear_cache()  # the webhook route caches the signing secrets
         if not value:
             existing.unlink()
             return

@@ -18,6 +18,8 @@ class CusoftWhatsappTemplate(models.Model):
     status = fields.Char(help="APPROVED, PENDING, REJECTED, PAUSED, DISABLED…")
     category = fields.Char(help="MARKETING, UTILITY or AUTHENTICATION")
     components = fields.Text(help="Meta's component list, as JSON.")
+    rejection_reason = fields.Char(help="Meta's reason, when the template was rejected.")
+    quality = fields.Char(help="Meta's quality score: GREEN, YELLOW, RED or UNKNOWN.")
 
     _sql_constraints = [
         ("meta_id_unique", "unique(account_id, meta_id)", "A Meta template is stored once per number."),

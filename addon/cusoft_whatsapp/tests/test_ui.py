@@ -27,3 +27,12 @@ class TestWhatsAppUi(WhatsAppCase, HttpCase):
         )
         self.assertEqual(self.account.state, "connected")
         self.assertEqual(self.account.quality_rating, "GREEN", "the fake Graph server's answer was stored")
+
+    def test_connect_whatsapp_with_embedded_signup(self):
+        self.company.cusoft_whatsapp_config_id = "1234567890123456"
+        self.start_tour("/odoo/settings#cusoft_whatsapp", "cusoft_whatsapp_signup_tour", login="wa_admin")
+        onboarding = self.env["cusoft.whatsapp.onboarding"].search([], limit=1)
+        self.assertEqual(onboarding.status, "done")
+        self.assertEqual(onboarding.user_id, self.wa_admin)
+        self.assertEqual(onboarding.account_id.state, "connected")
+        self.assertTrue(self.graph.requests_to("GET", "oauth/access_token"), "the fake SDK's code was exchanged")

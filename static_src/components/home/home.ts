@@ -10,6 +10,8 @@ import { _t } from "../../i18n/translate";
 export interface HomeProps {
     api: WhatsAppApi;
     openSettings: () => void;
+    /** Opens a number's card; without it the names are plain text. */
+    openAccount?: (accountId: number) => void;
     /** False where the page already has a heading (the Settings section). */
     showTitle?: boolean;
 }
@@ -26,6 +28,7 @@ export class WhatsAppHome extends Component<HomeProps> {
     static props = {
         api: Object,
         openSettings: Function,
+        openAccount: { type: Function, optional: true },
         showTitle: { type: Boolean, optional: true },
     };
     static defaultProps = { showTitle: true };

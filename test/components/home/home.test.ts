@@ -12,9 +12,9 @@ const connected = {
     last_webhook_at: new Date(Date.now() - 3 * 60_000).toISOString(),
 };
 
-function mountHome(overview: () => unknown, openSettings: () => void = () => {}) {
+function mountHome(overview: () => unknown, openSettings: () => void = () => {}, openAccount?: (id: number) => void) {
     const rpc = fakeRpc({ "/cusoft_whatsapp/overview": overview });
-    return mountComponent(WhatsAppHome, { api: new WhatsAppApi(rpc), openSettings });
+    return mountComponent(WhatsAppHome, { api: new WhatsAppApi(rpc), openSettings, openAccount });
 }
 
 QUnit.test("lists each number with its health once the server answers", async (assert) => {
@@ -88,4 +88,17 @@ QUnit.test("shows a number in error in red with words, not only a colour", async
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_state"), "Needs attention");
     assert.ok(fixture.querySelector(".o_cusoft_whatsapp_state.text-bg-danger"));
     assert.ok(text(fixture, ".o_cusoft_whatsapp_account").includes("never"));
+});
+
+QUnit.test("opens a number's card from its name when the page allows it", async (assert) => {
+    const opened: number[] = [];
+    const { fixture } = await mountHome(() => ({ can_manage: true, accounts: [connected] }), () => {}, (id) => opened.push(id));
+    click(fixture, ".o_cusoft_whatsapp_open");
+    assert.deepEqual(opened, [7]);
+});
+
+QUnit.test("shows names as plain text without a way to open them", async (assert) => {
+    const { fixture } = await mountHome(() => ({ can_manage: true, accounts: [connected] }));
+    assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_open"));
+    assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_account .fw-bold"), "Sales line");
 });

@@ -92,6 +92,7 @@ var WhatsAppHome = class extends Component {
     this.props = {
       api: Object,
       openSettings: Function,
+      openAccount: { type: Function, optional: true },
       showTitle: { type: Boolean, optional: true }
     };
   }
@@ -151,6 +152,9 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
+function nullish(input) {
+  return input === null || input === void 0;
+}
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
@@ -168,6 +172,22 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 };
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 function escapeRegex(str) {
@@ -272,6 +292,27 @@ function finalizeIssue(iss, ctx, config2) {
     full.input = iss.input;
   }
   return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
 }
 function members(proto, table) {
   for (const key in table) {
@@ -606,6 +647,40 @@ var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
 // node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
@@ -808,6 +883,10 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     });
     return payload;
   };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
 });
 function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
@@ -1056,6 +1135,226 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -1073,6 +1372,28 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     payload.issues.push({
       code: "invalid_value",
       values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
       input,
       inst
     });
@@ -1100,6 +1421,34 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     }
     payload.value = _out;
     return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
   };
 });
 var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
@@ -1167,6 +1516,20 @@ function _boolean(Class, params) {
   return new Class({
     type: "boolean",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
   });
 }
 
@@ -1245,6 +1608,14 @@ var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) 
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
 var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
   $ZodArray.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1271,6 +1642,39 @@ function object(shape, params) {
   };
   return new ZodMiniObject(def);
 }
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1285,6 +1689,18 @@ function _enum(values, params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
   $ZodTransform.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1294,6 +1710,17 @@ function transform(fn) {
   return new ZodMiniTransform({
     type: "transform",
     transform: fn
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
   });
 }
 var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
@@ -1380,7 +1807,44 @@ var accountActionResultSchema = object({
   message: string2()
 });
 
+// static_src/api/schemas/signup.ts
+var signupStartSchema = object({
+  /** One-time value bound to the admin's session; the completion route refuses any other. */
+  state: string2(),
+  app_id: string2(),
+  config_id: string2(),
+  graph_version: string2(),
+  sdk_url: string2(),
+  extras: record(string2(), unknown()),
+  /** Meta's redirect-based dialog, offered when the popup is blocked or returns nothing. */
+  fallback_url: string2(),
+  /** Set when reconnecting an existing number: the flow must end on the same phone number. */
+  account_id: nullable(number2())
+});
+var onboardingStepSchema = object({
+  key: _enum(["exchange_code", "check_token", "read_numbers", "save_account", "register", "subscribe", "test_connection"]),
+  label: string2(),
+  status: _enum(["pending", "running", "done", "failed", "skipped"]),
+  message: nullable(string2())
+});
+var onboardingErrorSchema = object({
+  title: string2(),
+  explanation: string2(),
+  fix: string2()
+});
+var onboardingSchema = object({
+  onboarding_id: number2(),
+  status: _enum(["running", "done", "failed"]),
+  steps: array(onboardingStepSchema),
+  account_id: nullable(number2()),
+  display_phone_number: nullable(string2()),
+  error: nullable(onboardingErrorSchema),
+  /** The two-step verification PIN generated at registration, shown to the admin once. */
+  pin: nullable(string2())
+});
+
 // static_src/api/client.ts
+var okSchema = object({ ok: literal(true) });
 var WhatsAppApi = class {
   constructor(rpc2) {
     this.rpc = rpc2;
@@ -1397,6 +1861,22 @@ var WhatsAppApi = class {
       account_id: accountId,
       action
     });
+  }
+  /** Opens an Embedded Signup; `accountId` reconnects an existing number. */
+  signupStart(accountId) {
+    return this.call("/cusoft_whatsapp/signup/start", signupStartSchema, { account_id: accountId ?? null });
+  }
+  /** Sends Meta's code at once (it expires in 30 s) with the session info, if any arrived. */
+  signupComplete(state, code, session) {
+    return this.call("/cusoft_whatsapp/signup/complete", onboardingSchema, { state, code, session });
+  }
+  /** Runs the next pending onboarding step (or resumes a failed one). */
+  signupStep(onboardingId) {
+    return this.call("/cusoft_whatsapp/signup/step", onboardingSchema, { onboarding_id: onboardingId });
+  }
+  /** Records a cancelled or failed popup for the audit trail and for support (Meta's session id). */
+  signupAbandon(state, session) {
+    return this.call("/cusoft_whatsapp/signup/abandon", okSchema, { state, session });
   }
   async call(route, schema, params) {
     let raw;
@@ -1435,6 +1915,14 @@ var WhatsAppHomeAction = class extends Component2 {
     this.openSettings = () => {
       void action.doAction("cusoft_whatsapp.res_config_settings_action");
     };
+    this.openAccount = (accountId) => {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "cusoft.whatsapp.account",
+        res_id: accountId,
+        views: [[false, "form"]]
+      });
+    };
   }
 };
 function registerHomeAction() {
@@ -1460,6 +1948,14 @@ var NumbersWidget = class extends Component3 {
     this.api = odooWhatsAppApi();
     this.openAccounts = () => {
       void action.doAction("cusoft_whatsapp.cusoft_whatsapp_account_action");
+    };
+    this.openAccount = (accountId) => {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "cusoft.whatsapp.account",
+        res_id: accountId,
+        views: [[false, "form"]]
+      });
     };
   }
 };
@@ -1713,8 +2209,8 @@ var AccountCardWidget = class extends Component5 {
   now() {
     return DateTime.now();
   }
-  copy(text) {
-    return navigator.clipboard.writeText(text);
+  copy(text2) {
+    return navigator.clipboard.writeText(text2);
   }
   /** The form's own fields (state, last error…) must follow what the card's buttons changed. */
   onChanged(_card) {
@@ -1723,6 +2219,578 @@ var AccountCardWidget = class extends Component5 {
 };
 function registerAccountCardWidget() {
   registry4.category("view_widgets").add("cusoft_whatsapp_account_card", { component: AccountCardWidget });
+}
+
+// static_src/odoo/connect_widget.ts
+import { Component as Component7, useState as useState4 } from "@odoo/owl";
+import { registry as registry5 } from "@web/core/registry";
+import { useService as useService3 } from "@web/core/utils/hooks";
+
+// static_src/components/embedded_signup/embedded_signup.ts
+import { Component as Component6, onMounted as onMounted2, onPatched as onPatched2, onWillUnmount as onWillUnmount2, useRef as useRef2, useState as useState3 } from "@odoo/owl";
+
+// static_src/domain/signup_events.ts
+var FINISH_EVENTS = ["FINISH", "FINISH_ONLY_WABA", "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"];
+var envelopeSchema = object({
+  type: literal("WA_EMBEDDED_SIGNUP"),
+  event: string2(),
+  data: optional(unknown())
+});
+var idSchema = string2().check(_minLength(1));
+var finishDataSchema = object({
+  waba_id: idSchema,
+  phone_number_id: optional(idSchema),
+  business_id: optional(idSchema)
+});
+var cancelDataSchema = object({
+  current_step: optional(string2())
+});
+var looseText = optional(union([string2(), number2()]));
+var errorDataSchema = object({
+  error_message: optional(string2()),
+  error_code: looseText,
+  /** The older name of `error_code` (contract §3.3, legacy ERROR event). */
+  error_id: looseText,
+  session_id: looseText,
+  timestamp: looseText
+});
+function isFacebookOrigin(origin) {
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const host = url.hostname;
+  return url.protocol === "https:" && url.port === "" && (host === "facebook.com" || host.endsWith(".facebook.com"));
+}
+function parseSignupMessage(message) {
+  if (!isFacebookOrigin(message.origin)) {
+    return null;
+  }
+  const envelope = envelopeSchema.safeParse(decode2(message.data));
+  if (!envelope.success) {
+    return null;
+  }
+  const { event, data } = envelope.data;
+  if (event === "ERROR" || event === "CANCEL") {
+    return parseStop(event, data);
+  }
+  if (isFinishEvent(event)) {
+    const finish = finishDataSchema.safeParse(data);
+    return finish.success ? { kind: "finish", event, ...finish.data } : null;
+  }
+  return null;
+}
+function cancelStepExplanation(step) {
+  switch (step) {
+    case "BUSINESS_ACCOUNT_SELECTION":
+      return _t(
+        "You stopped while choosing the Meta business portfolio. Pick (or create) the business that will own the WhatsApp account and try again."
+      );
+    case "WABA_PHONE_PROFILE_PICKER":
+      return _t(
+        "You stopped while choosing the WhatsApp Business account and phone number. Try again and pick the account and number Odoo should use."
+      );
+    case "WHATSAPP_BUSINESS_PROFILE_SETUP":
+      return _t(
+        "You stopped while setting up the WhatsApp Business profile. Have the display name and category of your business ready and try again."
+      );
+    case "PHONE_NUMBER_SETUP":
+      return _t(
+        "You stopped while adding the phone number. Have the number ready, with a phone that can receive a text message or a call on it, and try again."
+      );
+    case "PHONE_NUMBER_VERIFICATION":
+      return _t("You stopped while verifying the phone number. Keep the phone nearby to receive the code and try again.");
+    case "PERMISSIONS":
+      return _t(
+        "You stopped at the permissions screen. Odoo needs every permission it asks for to send and receive messages: try again and accept them."
+      );
+    default:
+      return _t("You closed the Meta window before the end, so nothing was connected. Try again when you are ready.");
+  }
+}
+function decode2(data) {
+  if (typeof data !== "string") {
+    return data;
+  }
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
+function isFinishEvent(event) {
+  return FINISH_EVENTS.includes(event);
+}
+function parseStop(event, data) {
+  const error = errorDataSchema.safeParse(data ?? {});
+  if (event === "ERROR" || error.success && error.data.error_message !== void 0) {
+    const fields = error.success ? error.data : {};
+    return {
+      kind: "error",
+      event,
+      error_message: fields.error_message || null,
+      error_code: text(fields.error_code ?? fields.error_id),
+      session_id: text(fields.session_id),
+      timestamp: text(fields.timestamp)
+    };
+  }
+  const cancel = cancelDataSchema.safeParse(data ?? {});
+  return cancel.success ? { kind: "cancel", current_step: cancel.data.current_step || null } : null;
+}
+function text(value) {
+  return value === void 0 || value === "" ? null : String(value);
+}
+
+// static_src/domain/signup_flow.ts
+function startSignupFlow() {
+  return { phase: "waiting", session: null };
+}
+function advanceSignupFlow(flow, input) {
+  if (flow.phase !== "waiting" && flow.phase !== "no_code") {
+    return { flow, command: null };
+  }
+  if (input.type === "fallback") {
+    return { flow: { phase: "handed_over" }, command: null };
+  }
+  if (input.type === "code") {
+    return { flow: { phase: "sent" }, command: { kind: "complete", code: input.code, session: flow.session } };
+  }
+  if (input.type === "no_code") {
+    return { flow: { phase: "no_code", session: flow.session }, command: null };
+  }
+  const event = input.event;
+  switch (event.kind) {
+    case "finish":
+      return { flow: { ...flow, session: toSession(event) }, command: null };
+    case "cancel":
+      return cancelled(event.current_step);
+    case "error":
+      return metaError(event);
+  }
+}
+function toSession(event) {
+  const session = { event: event.event, waba_id: event.waba_id };
+  if (event.phone_number_id !== void 0) {
+    session.phone_number_id = event.phone_number_id;
+  }
+  if (event.business_id !== void 0) {
+    session.business_id = event.business_id;
+  }
+  return session;
+}
+function cancelled(step) {
+  return {
+    flow: { phase: "cancelled", step, explanation: cancelStepExplanation(step) },
+    command: { kind: "abandon", report: { event: "CANCEL", current_step: step } }
+  };
+}
+function metaError(event) {
+  return {
+    flow: {
+      phase: "meta_error",
+      message: event.error_message ?? _t("Meta reported an error in its window without saying which."),
+      errorCode: event.error_code,
+      sessionId: event.session_id
+    },
+    command: {
+      kind: "abandon",
+      report: {
+        event: event.event,
+        error_message: event.error_message,
+        error_code: event.error_code,
+        session_id: event.session_id,
+        timestamp: event.timestamp
+      }
+    }
+  };
+}
+
+// static_src/services/facebook_sdk.ts
+var FacebookSdkLoadError = class extends Error {
+  constructor(sdkUrl, reason) {
+    super(
+      reason === "timeout" ? _t("Meta's sign-in script (%s) did not load in time. Check the connection and any ad or tracker blocker, then try again.", sdkUrl) : _t("Meta's sign-in script (%s) could not be loaded. An ad or tracker blocker, a privacy extension or a firewall may be blocking it.", sdkUrl)
+    );
+    this.name = "FacebookSdkLoadError";
+  }
+};
+var loginResponseSchema = object({
+  authResponse: optional(nullable(object({ code: optional(string2()) })))
+});
+function readLoginCode(response) {
+  const parsed = loginResponseSchema.safeParse(response);
+  return parsed.success && parsed.data.authResponse?.code || null;
+}
+var LOAD_TIMEOUT_MS = 15e3;
+var BrowserFacebookSdk = class {
+  constructor(win = window, timeoutMs = LOAD_TIMEOUT_MS) {
+    this.win = win;
+    this.timeoutMs = timeoutMs;
+    this.ready = null;
+    /** `appId|version` given to FB.init, so a changed setting re-initialises without a reload. */
+    this.initialized = "";
+  }
+  async load(sdkUrl, appId, version2) {
+    this.ready ??= this.inject(sdkUrl, appId, version2).catch((error) => {
+      this.ready = null;
+      throw error;
+    });
+    const fb = await this.ready;
+    this.init(fb, appId, version2);
+    return { login: (callback, options) => fb.login(callback, { ...options }) };
+  }
+  inject(sdkUrl, appId, version2) {
+    const win = this.win;
+    if (win.FB) {
+      return Promise.resolve(win.FB);
+    }
+    return new Promise((resolve, reject) => {
+      const doc = win.document;
+      const script = doc.createElement("script");
+      const previousInit = win.fbAsyncInit;
+      const timer = win.setTimeout(() => fail("timeout"), this.timeoutMs);
+      const fail = (reason) => {
+        win.clearTimeout(timer);
+        script.remove();
+        win.fbAsyncInit = previousInit;
+        reject(new FacebookSdkLoadError(sdkUrl, reason));
+      };
+      win.fbAsyncInit = () => {
+        win.clearTimeout(timer);
+        win.fbAsyncInit = previousInit;
+        previousInit?.();
+        const fb = win.FB;
+        if (!fb) {
+          fail("error");
+          return;
+        }
+        this.init(fb, appId, version2);
+        resolve(fb);
+      };
+      script.src = sdkUrl;
+      script.async = true;
+      script.defer = true;
+      script.crossOrigin = "anonymous";
+      script.addEventListener("error", () => fail("error"));
+      doc.head.appendChild(script);
+    });
+  }
+  init(fb, appId, version2) {
+    const key = `${appId}|${version2}`;
+    if (this.initialized !== key) {
+      fb.init({ appId, autoLogAppEvents: true, xfbml: false, version: version2 });
+      this.initialized = key;
+    }
+  }
+};
+function browserWindowMessages(win = window) {
+  return (listener) => {
+    const handler = (event) => listener({ origin: event.origin, data: event.data });
+    win.addEventListener("message", handler);
+    return () => win.removeEventListener("message", handler);
+  };
+}
+
+// static_src/components/embedded_signup/embedded_signup.ts
+var BUSY = ["starting", "popup", "onboarding"];
+var MAX_STEP_CALLS = 50;
+var STEP_ICONS = {
+  pending: "fa-circle-o text-muted",
+  running: "fa-circle-o-notch fa-spin text-primary",
+  done: "fa-check-circle text-success",
+  failed: "fa-times-circle text-danger",
+  skipped: "fa-minus-circle text-muted"
+};
+function freshState(phase) {
+  return { phase, onboarding: null, flow: null, pin: null, apiError: "", retry: "start", fallbackOpened: false };
+}
+var EmbeddedSignup = class extends Component6 {
+  constructor() {
+    super(...arguments);
+    this.start = null;
+    /** Where the popup stands, for the reducer; `state.flow` keeps what the user is shown. */
+    this.flow = null;
+    /** Bumped by every new attempt, so a late callback from an older popup changes nothing. */
+    this.attempt = 0;
+    this.alive = true;
+    this.focusedPhase = "idle";
+  }
+  static {
+    this.template = "cusoft_whatsapp.EmbeddedSignup";
+  }
+  static {
+    this.props = {
+      api: Object,
+      sdk: Object,
+      messages: Function,
+      openUrl: Function,
+      accountId: { type: Number, optional: true },
+      onConnected: { type: Function, optional: true }
+    };
+  }
+  setup() {
+    this.state = useState3(freshState("idle"));
+    let unsubscribe;
+    onMounted2(() => {
+      unsubscribe = this.props.messages((message) => this.onMessage(message));
+    });
+    onWillUnmount2(() => {
+      this.alive = false;
+      unsubscribe?.();
+    });
+    const outcome = useRef2("outcome");
+    onPatched2(() => {
+      if (this.state.phase !== this.focusedPhase) {
+        this.focusedPhase = this.state.phase;
+        outcome.el?.focus();
+      }
+    });
+  }
+  get busy() {
+    return BUSY.includes(this.state.phase);
+  }
+  get buttonLabel() {
+    return this.props.accountId === void 0 ? _t("Connect WhatsApp") : _t("Reconnect");
+  }
+  get statusText() {
+    switch (this.state.phase) {
+      case "starting":
+        return _t("Opening Meta's signup window…");
+      case "popup":
+        return _t("Finish the steps in Meta's window. This page continues on its own when you are done.");
+      case "onboarding":
+        return _t("Setting up the WhatsApp number…");
+      default:
+        return "";
+    }
+  }
+  async connect() {
+    if (this.busy) {
+      return;
+    }
+    const attempt = ++this.attempt;
+    Object.assign(this.state, freshState("starting"));
+    this.start = null;
+    this.flow = null;
+    let start;
+    try {
+      start = await this.props.api.signupStart(this.props.accountId);
+    } catch (error) {
+      this.showApiError(attempt, error, "start");
+      return;
+    }
+    if (!this.current(attempt)) {
+      return;
+    }
+    this.start = start;
+    try {
+      const sdk = await this.props.sdk.load(start.sdk_url, start.app_id, start.graph_version);
+      if (!this.current(attempt)) {
+        return;
+      }
+      this.flow = startSignupFlow();
+      this.state.phase = "popup";
+      sdk.login((response) => this.onLogin(attempt, response), {
+        config_id: start.config_id,
+        response_type: "code",
+        override_default_response_type: true,
+        extras: start.extras
+      });
+    } catch {
+      if (this.current(attempt)) {
+        this.flow = null;
+        this.state.phase = "sdk_error";
+      }
+    }
+  }
+  /** Runs the failed step again; the server keeps the steps already done. */
+  async resume() {
+    const onboarding = this.state.onboarding;
+    if (this.busy || !onboarding) {
+      return;
+    }
+    const attempt = this.attempt;
+    this.state.phase = "onboarding";
+    this.state.apiError = "";
+    try {
+      await this.follow(attempt, await this.props.api.signupStep(onboarding.onboarding_id));
+    } catch (error) {
+      this.showApiError(attempt, error, "step");
+    }
+  }
+  retry() {
+    return this.state.retry === "step" ? this.resume() : this.connect();
+  }
+  openFallback() {
+    if (this.start) {
+      this.props.openUrl(this.start.fallback_url);
+      this.state.fallbackOpened = true;
+      if (this.flow) {
+        this.advance({ type: "fallback" });
+      }
+    }
+  }
+  stepIcon(step) {
+    return STEP_ICONS[step.status];
+  }
+  /** Said to screen readers, since the icon alone carries the status. */
+  stepStatus(step) {
+    switch (step.status) {
+      case "pending":
+        return _t("waiting");
+      case "running":
+        return _t("in progress");
+      case "done":
+        return _t("done");
+      case "failed":
+        return _t("failed");
+      case "skipped":
+        return _t("skipped");
+    }
+  }
+  onLogin(attempt, response) {
+    if (!this.current(attempt)) {
+      return;
+    }
+    const code = readLoginCode(response);
+    this.advance(code ? { type: "code", code } : { type: "no_code" });
+  }
+  onMessage(message) {
+    if (!this.flow) {
+      return;
+    }
+    const event = parseSignupMessage(message);
+    if (event) {
+      this.advance({ type: "event", event });
+    }
+  }
+  advance(input) {
+    const previous = this.flow;
+    if (!previous) {
+      return;
+    }
+    const { flow, command } = advanceSignupFlow(previous, input);
+    this.flow = flow;
+    if (flow !== previous && (flow.phase === "cancelled" || flow.phase === "meta_error" || flow.phase === "no_code")) {
+      this.state.flow = flow;
+      this.state.phase = flow.phase;
+    }
+    if (command?.kind === "complete") {
+      void this.complete(command.code, command.session);
+    } else if (command?.kind === "abandon") {
+      void this.abandon(command.report);
+    }
+  }
+  async complete(code, session) {
+    const attempt = this.attempt;
+    const start = this.start;
+    if (!start) {
+      return;
+    }
+    this.state.phase = "onboarding";
+    try {
+      await this.follow(attempt, await this.props.api.signupComplete(start.state, code, session));
+    } catch (error) {
+      this.showApiError(attempt, error, this.state.onboarding ? "step" : "start");
+    }
+  }
+  /** Asks for the next step for as long as the server says the onboarding is running. */
+  async follow(attempt, first) {
+    let onboarding = first;
+    for (let calls = 0; ; calls++) {
+      if (!this.current(attempt)) {
+        return;
+      }
+      this.state.onboarding = onboarding;
+      this.state.pin = onboarding.pin ?? this.state.pin;
+      if (onboarding.status !== "running") {
+        break;
+      }
+      if (calls >= MAX_STEP_CALLS) {
+        this.state.apiError = _t("The setup is taking longer than expected. Try again to continue where it stopped.");
+        this.state.retry = "step";
+        this.state.phase = "api_error";
+        return;
+      }
+      onboarding = await this.props.api.signupStep(onboarding.onboarding_id);
+    }
+    if (onboarding.status === "failed") {
+      this.state.phase = "failed";
+      return;
+    }
+    this.state.phase = "done";
+    if (onboarding.account_id !== null) {
+      this.props.onConnected?.(onboarding.account_id);
+    }
+  }
+  async abandon(report) {
+    const start = this.start;
+    if (!start) {
+      return;
+    }
+    try {
+      await this.props.api.signupAbandon(start.state, report);
+    } catch {
+    }
+  }
+  showApiError(attempt, error, retry) {
+    if (!this.current(attempt)) {
+      return;
+    }
+    this.state.apiError = error instanceof ApiError ? error.message : _t("Something went wrong while talking to the server.");
+    this.state.retry = retry;
+    this.state.phase = "api_error";
+  }
+  current(attempt) {
+    return this.alive && attempt === this.attempt;
+  }
+};
+
+// static_src/odoo/connect_widget.ts
+var ports = registry5.category("cusoft_whatsapp.ports");
+var browserSdk = new BrowserFacebookSdk();
+var ConnectWidget = class extends Component7 {
+  static {
+    this.template = "cusoft_whatsapp.ConnectWidget";
+  }
+  static {
+    this.components = { EmbeddedSignup };
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    const action = useService3("action");
+    this.api = odooWhatsAppApi();
+    this.sdk = {
+      load: (sdkUrl, appId, version2) => ports.get("facebook_sdk", browserSdk).load(sdkUrl, appId, version2)
+    };
+    this.messages = browserWindowMessages();
+    this.connected = useState4({ accountId: null });
+    this.onConnected = (accountId) => {
+      this.connected.accountId = accountId;
+    };
+    this.openAccount = () => {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "cusoft.whatsapp.account",
+        res_id: this.connected.accountId,
+        views: [[false, "form"]]
+      });
+    };
+  }
+  get accountId() {
+    const { resModel, resId } = this.props.record;
+    return resModel === "cusoft.whatsapp.account" && resId ? resId : void 0;
+  }
+  openUrl(url) {
+    window.open(url, "_blank", "noopener");
+  }
+};
+function registerConnectWidget() {
+  registry5.category("view_widgets").add("cusoft_whatsapp_connect", { component: ConnectWidget });
 }
 
 // static_src/odoo/translation.ts
@@ -1736,6 +2804,7 @@ installOdooTranslator();
 registerHomeAction();
 registerNumbersWidget();
 registerAccountCardWidget();
+registerConnectWidget();
 export {
   WhatsAppApi,
   WhatsAppHome

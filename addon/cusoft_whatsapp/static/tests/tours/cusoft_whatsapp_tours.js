@@ -42,3 +42,41 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_account_tour", {
         },
     ],
 });
+
+/** Stands in for Meta's SDK: the popup "completes" and hands back a code, as FB.login would. */
+const fakeFacebookSdk = {
+    async load() {
+        return {
+            login(callback, options) {
+                window.cusoftTourLoginOptions = options;
+                setTimeout(() => callback({ authResponse: { code: "tour-code" } }), 10);
+            },
+        };
+    },
+};
+
+registry.category("web_tour.tours").add("cusoft_whatsapp_signup_tour", {
+    steps: () => [
+        {
+            content: "Connect WhatsApp from Settings (with the fake SDK instead of Meta's)",
+            trigger: ".o_cusoft_whatsapp_connect_widget button:contains(Connect WhatsApp)",
+            run(actions) {
+                registry.category("cusoft_whatsapp.ports").add("facebook_sdk", fakeFacebookSdk, { force: true });
+                return actions.click();
+            },
+        },
+        {
+            content: "Each onboarding step is shown, and the flow ends connected",
+            trigger: ".o_cusoft_whatsapp_connect_widget:contains(Test the connection)",
+        },
+        {
+            content: "Open the new number",
+            trigger: ".o_cusoft_whatsapp_open_connected",
+            run: "click",
+        },
+        {
+            content: "It is connected",
+            trigger: ".o_cusoft_whatsapp_account_card .badge:contains(Connected)",
+        },
+    ],
+});

@@ -1,0 +1,63 @@
+import logging
+
+from werkzeug.wrappers import Response
+
+from odoo import http
+from odoo.http import request
+
+from ..webhook import MAX_BODY_BYTES, SIGNATURE_HEADER, BodyError, decode_body, verify_handshake, verify_signature
+
+_logger = logging.getLogger(__name__)
+
+
+def _plain(status, text=""):
+    return Response(text, status=status, content_type="text/plain; charset=utf-8")
+
+
+class CusoftWhatsappWebhookController(http.Controller):
+    """Meta's single callback URL for every number: verify, store, answer at once.
+
+    Answers: 200 for every signed JSON delivery (even of an unexpected shape: it is stored and kept
+    in error, since Meta retries anything else for days), 403 unsigned or forged, 413 over Meta's
+    3 MB, 400 signed but not JSON. Never 500: whatever fails after storing is the cron's business.
+    """
+
+    @http.route("/whatsapp/webhook", type="http", auth="none", methods=["GET"], csrf=False,
+                save_session=False, readonly=False)
+    def handshake(self, **params):
+        Event = request.env["cusoft.whatsapp.webhook.event"].sudo()
+        challenge = verify_handshake(params, Event._verify_tokens())
+        if challenge is None:
+            Event._count_rejection("handshake")
+            return _plain(403, "Verify token mismatch")
+        return _plain(200, challenge)
+
+    @http.route("/whatsapp/webhook", type="http", auth="none", methods=["POST"], csrf=False,
+                save_session=False, readonly=False)
+    def receive(self, **_params):
+        httprequest = request.httprequest
+        Event = request.env["cusoft.whatsapp.webhook.event"].sudo()
+        length = httprequest.content_length
+        if length is not None and length > MAX_BODY_BYTES:
+            Event._count_rejection("too_large")
+            return _plain(413, "Payload too large")
+        raw = httprequest.get_data(cache=False)
+        if len(raw) > MAX_BODY_BYTES:
+            Event._count_rejection("too_large")
+            return _plain(413, "Payload too large")
+        try:
+            secrets = Event._signing_secrets()
+        except Exception:  # e.g. no encryption key: refuse rather than accept unverified bodies
+            _logger.exception("WhatsApp webhook: the app secrets cannot be read")
+            return _plain(403, "Signature cannot be verified")
+        matched = verify_signature(raw, httprequest.headers.get(SIGNATURE_HEADER), [secret for _company, secret in secrets])
+        if matched is None:
+            Event._count_rejection("signature")
+            return _plain(403, "Invalid signature")
+        try:
+            decode_body(raw)
+        except BodyError as error:
+            Event._count_rejection(error.kind)
+            return _plain(error.http_status, error.message)
+        Event._store(raw.decode("utf-8-sig"), next(company for company, secret in secrets if secret == matched))
+        return _plain(200, "OK")

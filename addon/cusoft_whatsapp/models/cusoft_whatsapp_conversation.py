@@ -1,0 +1,105 @@
+from odoo import api, fields, models
+from psycopg2 import IntegrityError
+
+
+class CusoftWhatsappConversation(models.Model):
+    """One customer talking to one business number."""
+
+    _name = "cusoft.whatsapp.conversation"
+    _description = "WhatsApp conversation"
+    _order = "last_message_at desc, id desc"
+
+    account_id = fields.Many2one("cusoft.whatsapp.account", required=True, ondelete="restrict", index=True)
+    company_id = fields.Many2one(related="account_id.company_id", store=True, index=True)
+    partner_id = fields.Many2one("res.partner", "Customer", index=True, ondelete="set null")
+    name = fields.Char(compute="_compute_name", store=True)
+    wa_id = fields.Char("WhatsApp ID", index=True, help="The customer's phone number digits, when WhatsApp shares it.")
+    bsuid = fields.Char("Business-scoped user ID", index=True, help="Meta's id for users who hide their number behind a username.")
+    profile_name = fields.Char()
+    username = fields.Char()
+    last_inbound_at = fields.Datetime(readonly=True)
+    last_message_at = fields.Datetime(readonly=True, index=True)
+    window_expires_at = fields.Datetime(
+        "Service window ends", readonly=True,
+        help="Free-form replies are possible until then (24 hours after the customer's last message).",
+    )
+    user_id = fields.Many2one("res.users", "Assigned to", index=True, domain=[("share", "=", False)])
+    unread_count = fields.Integer(readonly=True)
+    message_ids = fields.One2many("cusoft.whatsapp.message", "conversation_id")
+
+    def init(self):
+        # Partial unique indexes: one conversation per account and customer, whichever id Meta gave.
+        for column in ("wa_id", "bsuid"):
+            self.env.cr.execute(
+                f"CREATE UNIQUE INDEX IF NOT EXISTS cusoft_whatsapp_conversation_{column}_uniq"
+                f" ON cusoft_whatsapp_conversation (account_id, {column}) WHERE {column} IS NOT NULL"
+            )
+
+    @api.depends("partner_id.name", "profile_name", "username", "wa_id")
+    def _compute_name(self):
+        for conversation in self:
+            conversation.name = (
+                conversation.partner_id.name or conversation.profile_name or conversation.username
+                or (f"+{conversation.wa_id}" if conversation.wa_id else conversation.bsuid)
+            )
+
+    @api.model
+    def _for_sender(self, account, message):
+        """The conversation of `message`'s sender, created (with its partner) on first contact.
+
+        Two deliveries of a new customer may be processed at once: the unique indexes make the second
+        insert fail, and it then finds the first one's conversation instead of breaking.
+        """
+        for _attempt in range(3):
+            conversation = self._find(account, message.wa_id, message.bsuid)
+            if conversation:
+                conversation._learn(message)
+                return conversation
+            try:
+                with self.env.cr.savepoint():
+                    return self.create({
+                        "account_id": account.id,
+                        "wa_id": message.wa_id,
+                        "bsuid": message.bsuid,
+                        "profile_name": message.profile_name,
+                        "username": message.username,
+                        "partner_id": self.env["res.partner"]._cusoft_whatsapp_partner(message, account.company_id).id,
+                    })
+            except IntegrityError:
+                continue
+        raise RuntimeError("the conversation could not be created nor found")
+
+    @api.model
+    def _find(self, account, wa_id, bsuid):
+        for column, value in (("wa_id", wa_id), ("bsuid", bsuid)):
+            if value:
+                found = self.search([("account_id", "=", account.id), (column, "=", value)], limit=1)
+                if found:
+                    return found
+        return self.browse()
+
+    def _learn(self, message):
+        """Fills in what a later message reveals: the phone behind a username, a new profile name."""
+        vals = {}
+        if message.wa_id and not self.wa_id and not self._find(self.account_id, message.wa_id, None):
+            vals["wa_id"] = message.wa_id
+        if message.bsuid and not self.bsuid and not self._find(self.account_id, None, message.bsuid):
+            vals["bsuid"] = message.bsuid
+        if message.profile_name and message.profile_name != self.profile_name:
+            vals["profile_name"] = message.profile_name
+        if message.username and message.username != self.username:
+            vals["username"] = message.username
+        if vals:
+            self.write(vals)
+            if self.partner_id and message.bsuid and not self.partner_id.cusoft_whatsapp_bsuid:
+                self.partner_id.cusoft_whatsapp_bsuid = message.bsuid
+
+    def _register_inbound(self, at, window_end):
+        vals = {"unread_count": self.unread_count + 1}
+        if at and (not self.last_message_at or at > self.last_message_at):
+            vals["last_message_at"] = at
+        if at and (not self.last_inbound_at or at > self.last_inbound_at):
+            vals["last_inbound_at"] = at
+        if window_end and (not self.window_expires_at or window_end > self.window_expires_at):
+            vals["window_expires_at"] = window_end
+        self.write(vals)

@@ -1,0 +1,51 @@
+import hashlib
+import sys
+import unittest
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "addon" / "cusoft_whatsapp"))
+
+from graph import GraphClient, GraphError, GraphTimeout, MediaIntegrityError, download_media  # noqa: E402
+from graph.fake_server import FakeGraphServer, Reply  # noqa: E402
+
+TOKEN = "EAAG-media-test-token-1234567"
+MEDIA_ID = "1200000000000001"
+PHOTO = b"\xff\xd8\xff\xe0 a photo the customer sent"
+
+
+class MediaDownloadTest(unittest.TestCase):
+    def setUp(self):
+        self.graph = FakeGraphServer(tokens=[TOKEN]).start()
+        self.addCleanup(self.graph.stop)
+        self.graph.graph.add_media(MEDIA_ID, PHOTO, "image/jpeg")
+        self.calls = []
+        self.client = GraphClient(TOKEN, base_url=self.graph.base_url, timeout=(1, 1), max_retries=0,
+                                  on_call=self.calls.append)
+
+    def test_downloads_the_bytes_and_checks_metas_sha256(self):
+        data, mime = download_media(self.client, MEDIA_ID, hashlib.sha256(PHOTO).hexdigest())
+        self.assertEqual(data, PHOTO)
+        self.assertEqual(mime, "image/jpeg")
+        download = self.graph.requests_to("GET", "media-download/" + MEDIA_ID)[0]
+        self.assertEqual(download.bearer, TOKEN, "Meta's CDN needs the token too")
+        self.assertEqual(len(self.calls), 2, "both calls are in the API log")
+        self.assertNotIn(TOKEN, repr(self.calls))
+
+    def test_a_checksum_mismatch_is_refused(self):
+        with self.assertRaises(MediaIntegrityError):
+            download_media(self.client, MEDIA_ID, hashlib.sha256(b"something else").hexdigest())
+
+    def test_a_slow_cdn_raises_a_retryable_timeout(self):
+        self.graph.enqueue("GET", "media-download/" + MEDIA_ID, Reply(status=200, body=PHOTO, delay=3))
+        with self.assertRaises(GraphTimeout) as caught:
+            download_media(self.client, MEDIA_ID)
+        self.assertEqual(caught.exception.category, "retryable")
+
+    def test_an_oversized_file_is_refused(self):
+        with self.assertRaises(GraphError) as caught:
+            download_media(self.client, MEDIA_ID, max_bytes=10)
+        self.assertEqual(caught.exception.code, 131052)
+
+
+if __name__ == "__main__":
+    unittest.main()
