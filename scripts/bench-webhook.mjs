@@ -16,6 +16,7 @@ const KEY = "bench-encryption-key-0123456789";
 const ADDONS = `${ODOO_HOME}/src/addons,${ODOO_HOME}/src/odoo/addons,${ROOT}/addon`;
 const env = { ...process.env, CUSOFT_WHATSAPP_KEY: KEY };
 const odooArgs = (...extra) => ["odoo-bin", "-c", `${ODOO_HOME}/odoo.conf`, `--addons-path=${ADDONS}`, "-d", DB, ...extra];
+const shellArgs = (...extra) => ["odoo-bin", "shell", "-c", `${ODOO_HOME}/odoo.conf`, `--addons-path=${ADDONS}`, "-d", DB, ...extra];
 
 function prepareDatabase() {
     execFileSync("bash", ["-c", `source ${ROOT}/scripts/lib/postgres.sh && ensure_postgres`], { stdio: "inherit" });
@@ -38,7 +39,7 @@ if not env["cusoft.whatsapp.account"].search([("phone_number_id", "=", "11000000
     env["cusoft.whatsapp.account"].create({"name": "Bench", "waba_id": "100000000000001", "phone_number_id": "110000000000001"})
 env.cr.commit()
 `;
-    execFileSync("/usr/bin/python3.11", odooArgs("shell", "--no-http", "--log-level=warn"), { cwd: `${ODOO_HOME}/src`, env, input: seed });
+    execFileSync("/usr/bin/python3.11", shellArgs("--no-http", "--log-level=warn"), { cwd: `${ODOO_HOME}/src`, env, input: seed });
 }
 
 function startOdoo() {

@@ -36,13 +36,34 @@ class CusoftWhatsappWebhookEvent(models.Model):
 
     @api.model
     def _store(self, raw_body, company_id):
-        """The route's only write: one INSERT, then the cron is woken up."""
+        """The route's only write, in one round trip: the event and a trigger of the processing cron.
+
+        The trigger row is what makes the cron run again after a run that started before this
+        delivery. The NOTIFY that wakes the cron workers costs a connection, so it is sent only when
+        no trigger was already waiting: under a burst, the first delivery wakes them for all.
+        """
+        cron = self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")
         self.env.cr.execute(
-            "INSERT INTO cusoft_whatsapp_webhook_event (received_at, raw_body, company_id, state, attempts, create_date, write_date)"
-            " VALUES (now() at time zone 'UTC', %s, %s, 'pending', 0, now() at time zone 'UTC', now() at time zone 'UTC')",
-            (raw_body, company_id),
+            """WITH event AS (
+                   INSERT INTO cusoft_whatsapp_webhook_event
+                          (received_at, raw_body, company_id, state, attempts, create_date, write_date)
+                   VALUES (now() at time zone 'UTC', %(body)s, %(company)s, 'pending', 0,
+                           now() at time zone 'UTC', now() at time zone 'UTC')
+                   RETURNING id
+               ), waiting AS (
+                   SELECT count(*) AS n FROM ir_cron_trigger WHERE cron_id = %(cron)s
+               ), trigger AS (
+                   INSERT INTO ir_cron_trigger (cron_id, call_at, create_date, write_date)
+                   SELECT %(cron)s, now() at time zone 'UTC', now() at time zone 'UTC', now() at time zone 'UTC'
+                     FROM event
+                   RETURNING id
+               )
+               SELECT waiting.n, (SELECT count(*) FROM trigger) FROM waiting""",
+            {"body": raw_body, "company": company_id, "cron": cron.id},
         )
-        self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")._trigger()
+        already_waiting, _inserted = self.env.cr.fetchone()
+        if not already_waiting:
+            self.env.cr.postcommit.add(cron._notifydb)
 
     @api.model
     def _cron_process(self, limit=BATCH_SIZE):

@@ -262,3 +262,22 @@ class TestWebhook(WhatsAppCase, HttpCase):
         self.post(body)
         self.process()
         self.assertTrue(self.account.last_meta_event)
+
+    def test_each_delivery_wakes_the_cron_and_open_chats_hear_of_the_message(self):
+        self.account.sudo().notify_user_ids = self.wa_user
+        cron = self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")
+        self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)]).unlink()
+        self.post(text_delivery("wamid.B1", "Is it in stock?"))
+        self.assertTrue(self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)]), "processing runs at once")
+        self.process()
+        message = self.Message.search([("wamid", "=", "wamid.B1")])
+        self.env.cr.precommit.run()  # the bus writes its rows just before the commit
+        sent = [
+            (json.loads(n.channel), json.loads(n.message))
+            for n in self.env["bus.bus"].sudo().search([("message", "ilike", "cusoft_whatsapp/message")])
+        ]
+        self.assertIn(
+            (["res.partner", self.wa_user.partner_id.id], message.id),
+            [(channel[1:], note["payload"]["message_id"]) for channel, note in sent],
+            "the number's notified users get the new message live",
+        )
