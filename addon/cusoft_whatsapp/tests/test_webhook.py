@@ -256,12 +256,23 @@ class TestWebhook(WhatsAppCase, HttpCase):
         self.assertEqual(message.attachment_id.raw, photo)
         self.assertNotIn(TOKEN, repr(self.env["cusoft.whatsapp.api.log"].search([]).read()))
 
-    def test_phone_quality_and_template_updates_reach_the_account(self):
-        self.account.sudo().write({"display_phone_number": "+1 555-000-1234"})
-        body = self.fixture("webhook_phone_number_quality_update.json")
-        self.post(body)
+    def test_a_throughput_upgrade_updates_the_numbers_messaging_limit(self):
+        self.account.sudo().write({"display_phone_number": "+1 555-000-1234", "messaging_limit": "TIER_2K"})
+        self.post((FIXTURES / "webhook_phone_number_quality_update.json").read_bytes())
         self.process()
-        self.assertTrue(self.account.last_meta_event)
+        self.assertEqual(self.account.messaging_limit, "TIER_UNLIMITED")
+        self.assertIn("THROUGHPUT_UPGRADE", self.account.last_meta_event)
+
+    def test_a_rejected_template_shows_metas_reason(self):
+        template = self.env["cusoft.whatsapp.template"].sudo().create({
+            "account_id": self.account.id, "meta_id": "1300000000000001", "name": "order_update", "language": "en_US",
+            "status": "PENDING",
+        })
+        self.post((FIXTURES / "webhook_template_status_update.json").read_bytes())
+        self.process()
+        self.assertEqual(template.status, "REJECTED")
+        self.assertIn("Two variables", template.rejection_reason)
+        self.assertEqual(set(self.Event.search([]).mapped("state")), {"done"})
 
     def test_each_delivery_wakes_the_cron_and_open_chats_hear_of_the_message(self):
         self.account.sudo().notify_user_ids = self.wa_user
@@ -281,3 +292,24 @@ class TestWebhook(WhatsAppCase, HttpCase):
             [(channel[1:], note["payload"]["message_id"]) for channel, note in sent],
             "the number's notified users get the new message live",
         )
+
+    def test_a_new_customers_first_messages_racing_each_other_share_one_conversation(self):
+        # Two workers process the customer's first two messages at once: both look, neither finds a
+        # conversation, both insert. The loser's insert hits the unique index; it must then find the
+        # winner's conversation instead of failing for good.
+        Conversation = type(self.env["cusoft.whatsapp.conversation"])
+        winner = self.env["cusoft.whatsapp.conversation"].sudo().create({"account_id": self.account.id, "wa_id": CUSTOMER})
+        original_find = Conversation._find
+        looks = []
+
+        def find_missing_the_winner_once(model, account, wa_id, bsuid):
+            looks.append(wa_id)
+            return model.browse() if len(looks) == 1 else original_find(model, account, wa_id, bsuid)
+
+        self.post(text_delivery("wamid.R1", "first"))
+        with patch.object(Conversation, "_find", find_missing_the_winner_once), mute_logger("odoo.sql_db"):
+            self.process()
+        message = self.Message.search([("wamid", "=", "wamid.R1")])
+        self.assertEqual(message.conversation_id, winner)
+        self.assertEqual(self.Event.search([]).state, "done")
+        self.assertEqual(self.env["cusoft.whatsapp.conversation"].sudo().search_count([]), 1)
