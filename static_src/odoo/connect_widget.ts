@@ -1,9 +1,9 @@
 import { Component, useState } from "@odoo/owl";
 import { registry } from "@web/core/registry";
-import { useService } from "@web/core/utils/hooks";
 import type { WhatsAppApi } from "../api/client";
 import { EmbeddedSignup } from "../components/embedded_signup/embedded_signup";
 import { BrowserFacebookSdk, browserWindowMessages, type FacebookSdkPort, type WindowMessages } from "../services/facebook_sdk";
+import { useWhatsAppNavigation } from "./navigation";
 import { odooWhatsAppApi } from "./rpc";
 
 interface WidgetProps {
@@ -32,7 +32,7 @@ export class ConnectWidget extends Component<WidgetProps> {
     connected!: { accountId: number | null };
 
     setup(): void {
-        const action = useService("action");
+        const navigation = useWhatsAppNavigation();
         this.api = odooWhatsAppApi();
         // Looked up at click time, so a port registered after the page loaded (tours) is used.
         this.sdk = {
@@ -45,12 +45,9 @@ export class ConnectWidget extends Component<WidgetProps> {
             this.connected.accountId = accountId;
         };
         this.openAccount = () => {
-            void action.doAction({
-                type: "ir.actions.act_window",
-                res_model: "cusoft.whatsapp.account",
-                res_id: this.connected.accountId,
-                views: [[false, "form"]],
-            });
+            if (this.connected.accountId !== null) {
+                navigation.openAccount(this.connected.accountId);
+            }
         };
     }
 

@@ -1,8 +1,8 @@
 import { Component } from "@odoo/owl";
 import { registry } from "@web/core/registry";
-import { useService } from "@web/core/utils/hooks";
 import type { WhatsAppApi } from "../api/client";
 import { WhatsAppHome } from "../components/home/home";
+import { useWhatsAppNavigation } from "./navigation";
 import { odooWhatsAppApi } from "./rpc";
 
 /** Client action `cusoft_whatsapp.home`: the WhatsApp menu's landing page inside Odoo. */
@@ -16,19 +16,10 @@ export class WhatsAppHomeAction extends Component {
     openAccount!: (accountId: number) => void;
 
     setup(): void {
-        const action = useService("action");
+        const navigation = useWhatsAppNavigation();
         this.api = odooWhatsAppApi();
-        this.openSettings = () => {
-            void action.doAction("cusoft_whatsapp.res_config_settings_action");
-        };
-        this.openAccount = (accountId) => {
-            void action.doAction({
-                type: "ir.actions.act_window",
-                res_model: "cusoft.whatsapp.account",
-                res_id: accountId,
-                views: [[false, "form"]],
-            });
-        };
+        this.openSettings = () => navigation.openXmlAction("cusoft_whatsapp.res_config_settings_action");
+        this.openAccount = (accountId) => navigation.openAccount(accountId);
     }
 }
 

@@ -1,8 +1,8 @@
 import { Component } from "@odoo/owl";
 import { registry } from "@web/core/registry";
-import { useService } from "@web/core/utils/hooks";
 import type { WhatsAppApi } from "../api/client";
 import { WhatsAppHome } from "../components/home/home";
+import { useWhatsAppNavigation } from "./navigation";
 import { odooWhatsAppApi } from "./rpc";
 
 /** `<widget name="cusoft_whatsapp_numbers"/>` in Settings → WhatsApp: the numbers and their health. */
@@ -16,19 +16,10 @@ export class NumbersWidget extends Component {
     openAccount!: (accountId: number) => void;
 
     setup(): void {
-        const action = useService("action");
+        const navigation = useWhatsAppNavigation();
         this.api = odooWhatsAppApi();
-        this.openAccounts = () => {
-            void action.doAction("cusoft_whatsapp.cusoft_whatsapp_account_action");
-        };
-        this.openAccount = (accountId) => {
-            void action.doAction({
-                type: "ir.actions.act_window",
-                res_model: "cusoft.whatsapp.account",
-                res_id: accountId,
-                views: [[false, "form"]],
-            });
-        };
+        this.openAccounts = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_account_action");
+        this.openAccount = (accountId) => navigation.openAccount(accountId);
     }
 }
 

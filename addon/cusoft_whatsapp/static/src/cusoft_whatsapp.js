@@ -3,7 +3,6 @@
 // static_src/odoo/home_action.ts
 import { Component as Component2 } from "@odoo/owl";
 import { registry as registry2 } from "@web/core/registry";
-import { useService } from "@web/core/utils/hooks";
 
 // static_src/components/home/home.ts
 import { Component, onWillStart, useState } from "@odoo/owl";
@@ -120,6 +119,25 @@ var WhatsAppHome = class extends Component {
     return relativeTime(account.last_webhook_at, DateTime.now());
   }
 };
+
+// static_src/odoo/navigation.ts
+import { useService } from "@web/core/utils/hooks";
+function useWhatsAppNavigation() {
+  const action = useService("action");
+  return {
+    openAccount(accountId) {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "cusoft.whatsapp.account",
+        res_id: accountId,
+        views: [[false, "form"]]
+      });
+    },
+    openXmlAction(xmlId) {
+      void action.doAction(xmlId);
+    }
+  };
+}
 
 // static_src/odoo/rpc.ts
 import { rpc } from "@web/core/network/rpc";
@@ -1910,19 +1928,10 @@ var WhatsAppHomeAction = class extends Component2 {
     this.props = ["*"];
   }
   setup() {
-    const action = useService("action");
+    const navigation = useWhatsAppNavigation();
     this.api = odooWhatsAppApi();
-    this.openSettings = () => {
-      void action.doAction("cusoft_whatsapp.res_config_settings_action");
-    };
-    this.openAccount = (accountId) => {
-      void action.doAction({
-        type: "ir.actions.act_window",
-        res_model: "cusoft.whatsapp.account",
-        res_id: accountId,
-        views: [[false, "form"]]
-      });
-    };
+    this.openSettings = () => navigation.openXmlAction("cusoft_whatsapp.res_config_settings_action");
+    this.openAccount = (accountId) => navigation.openAccount(accountId);
   }
 };
 function registerHomeAction() {
@@ -1932,7 +1941,6 @@ function registerHomeAction() {
 // static_src/odoo/numbers_widget.ts
 import { Component as Component3 } from "@odoo/owl";
 import { registry as registry3 } from "@web/core/registry";
-import { useService as useService2 } from "@web/core/utils/hooks";
 var NumbersWidget = class extends Component3 {
   static {
     this.template = "cusoft_whatsapp.NumbersWidget";
@@ -1944,19 +1952,10 @@ var NumbersWidget = class extends Component3 {
     this.props = ["*"];
   }
   setup() {
-    const action = useService2("action");
+    const navigation = useWhatsAppNavigation();
     this.api = odooWhatsAppApi();
-    this.openAccounts = () => {
-      void action.doAction("cusoft_whatsapp.cusoft_whatsapp_account_action");
-    };
-    this.openAccount = (accountId) => {
-      void action.doAction({
-        type: "ir.actions.act_window",
-        res_model: "cusoft.whatsapp.account",
-        res_id: accountId,
-        views: [[false, "form"]]
-      });
-    };
+    this.openAccounts = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_account_action");
+    this.openAccount = (accountId) => navigation.openAccount(accountId);
   }
 };
 function registerNumbersWidget() {
@@ -2224,7 +2223,6 @@ function registerAccountCardWidget() {
 // static_src/odoo/connect_widget.ts
 import { Component as Component7, useState as useState4 } from "@odoo/owl";
 import { registry as registry5 } from "@web/core/registry";
-import { useService as useService3 } from "@web/core/utils/hooks";
 
 // static_src/components/embedded_signup/embedded_signup.ts
 import { Component as Component6, onMounted as onMounted2, onPatched as onPatched2, onWillUnmount as onWillUnmount2, useRef as useRef2, useState as useState3 } from "@odoo/owl";
@@ -2762,7 +2760,7 @@ var ConnectWidget = class extends Component7 {
     this.props = ["*"];
   }
   setup() {
-    const action = useService3("action");
+    const navigation = useWhatsAppNavigation();
     this.api = odooWhatsAppApi();
     this.sdk = {
       load: (sdkUrl, appId, version2) => ports.get("facebook_sdk", browserSdk).load(sdkUrl, appId, version2)
@@ -2773,12 +2771,9 @@ var ConnectWidget = class extends Component7 {
       this.connected.accountId = accountId;
     };
     this.openAccount = () => {
-      void action.doAction({
-        type: "ir.actions.act_window",
-        res_model: "cusoft.whatsapp.account",
-        res_id: this.connected.accountId,
-        views: [[false, "form"]]
-      });
+      if (this.connected.accountId !== null) {
+        navigation.openAccount(this.connected.accountId);
+      }
     };
   }
   get accountId() {
