@@ -3,6 +3,7 @@ from . import (
     res_company,
     cusoft_whatsapp_api_log,
     cusoft_whatsapp_account,
+    cusoft_whatsapp_account_updates,
     cusoft_whatsapp_template,
     cusoft_whatsapp_onboarding,
     res_config_settings,

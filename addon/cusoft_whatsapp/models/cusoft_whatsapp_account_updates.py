@@ -1,0 +1,52 @@
+from odoo import _, api, models
+
+
+class CusoftWhatsappAccountUpdates(models.Model):
+    """What Meta's WABA-level webhooks change on the numbers and their templates."""
+
+    _inherit = "cusoft.whatsapp.account"
+
+    @api.model
+    def _apply_waba_updates(self, parsed):
+        """Template, phone-number and account events: stored where admins look. Returns problems."""
+        problems = []
+        accounts = self.with_context(active_test=False).search([("waba_id", "in", list(parsed.waba_ids))])
+        Template = self.env["cusoft.whatsapp.template"].sudo()
+        for update in parsed.templates:
+            template = Template.search([("meta_id", "=", update.template_id), ("account_id.waba_id", "=", update.waba_id)])
+            vals = {}
+            if update.field == "message_template_status_update" and update.event:
+                vals["status"] = update.event
+                vals["rejection_reason"] = update.rejection_reason or update.reason or False
+            if update.new_category:
+                vals["category"] = update.new_category
+            if update.new_quality:
+                vals["quality"] = update.new_quality
+            if template and vals:
+                template.write(vals)
+            elif not template:
+                problems.append(_("Template %s (%s) is not synced yet: sync the templates of its number.", update.template_name, update.template_id))
+        for update in parsed.phone_numbers:
+            digits = "".join(ch for ch in (update.display_phone_number or "") if ch.isdigit())
+            targets = accounts.filtered(
+                lambda a: a.waba_id == update.waba_id
+                and "".join(ch for ch in (a.display_phone_number or "") if ch.isdigit()) == digits
+            )
+            vals = {"last_meta_event": f"{update.field}: {update.event or update.decision or ''}".strip()}
+            if update.messaging_limit:
+                vals["messaging_limit"] = update.messaging_limit
+            if update.decision:
+                vals["name_status"] = update.decision
+            targets.write(vals)
+            if not targets:
+                problems.append(_("Update for the unknown number %s of WhatsApp Business Account %s.", update.display_phone_number, update.waba_id))
+        for update in parsed.accounts:
+            targets = accounts.filtered(lambda a: a.waba_id == update.waba_id)
+            targets.write({"last_meta_event": f"{update.field}: {update.event or ''}".strip()})
+            if update.event == "PARTNER_APP_UNINSTALLED":
+                targets._fail(
+                    _("The business removed Odoo's app from its WhatsApp account."),
+                    _("Reconnect the number with Connect WhatsApp to use it again."),
+                    code=190, category="reauthorize",
+                )
+        return problems
