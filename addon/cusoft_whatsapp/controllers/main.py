@@ -2,8 +2,9 @@ from odoo import _, fields, http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 
+from ..models.cusoft_whatsapp_account import ADMIN_GROUP
+
 USER_GROUP = "cusoft_whatsapp.group_cusoft_whatsapp_user"
-ADMIN_GROUP = "cusoft_whatsapp.group_cusoft_whatsapp_admin"
 ACCOUNT_ACTIONS = {
     "test_connection": "action_test_connection",
     "sync_templates": "action_sync_templates",

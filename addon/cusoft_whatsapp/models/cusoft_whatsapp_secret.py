@@ -5,8 +5,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools import config
 
 from ..crypto import KEY_ENV, KEY_OPTION, SecretBox, SecretBoxError
-
-ADMIN_GROUP = "cusoft_whatsapp.group_cusoft_whatsapp_admin"
+from .cusoft_whatsapp_account import ADMIN_GROUP
 
 
 class CusoftWhatsappSecret(models.Model):
