@@ -1,5 +1,6 @@
 import { Component } from "@odoo/owl";
 import { registry } from "@web/core/registry";
+import { user } from "@web/core/user";
 import type { WhatsAppApi } from "../api/client";
 import { WhatsAppHome } from "../components/home/home";
 import { useWhatsAppNavigation } from "./navigation";
@@ -12,13 +13,20 @@ export class WhatsAppHomeAction extends Component {
     static props = ["*"];
 
     api!: WhatsAppApi;
-    openSettings!: () => void;
+    openSettings!: () => Promise<void>;
     openAccount!: (accountId: number) => void;
 
     setup(): void {
         const navigation = useWhatsAppNavigation();
         this.api = odooWhatsAppApi();
-        this.openSettings = () => navigation.openXmlAction("cusoft_whatsapp.res_config_settings_action");
+        // Odoo's Settings page needs Administration / Settings: other WhatsApp admins are sent
+        // to the numbers list, where they can add a number by hand.
+        this.openSettings = async () => {
+            const canOpenSettings = await user.hasGroup("base.group_system");
+            navigation.openXmlAction(
+                canOpenSettings ? "cusoft_whatsapp.res_config_settings_action" : "cusoft_whatsapp.cusoft_whatsapp_account_action"
+            );
+        };
         this.openAccount = (accountId) => navigation.openAccount(accountId);
     }
 }

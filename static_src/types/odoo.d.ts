@@ -26,3 +26,9 @@ declare module "@web/core/utils/hooks" {
     export function useService(name: "action"): ActionService;
     export function useService(name: string): any;
 }
+
+declare module "@web/core/user" {
+    export const user: {
+        hasGroup(group: string): Promise<boolean>;
+    };
+}

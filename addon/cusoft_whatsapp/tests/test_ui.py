@@ -1,4 +1,4 @@
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 from .common import WhatsAppCase
 
@@ -36,3 +36,14 @@ class TestWhatsAppUi(WhatsAppCase, HttpCase):
         self.assertEqual(onboarding.user_id, self.wa_admin)
         self.assertEqual(onboarding.account_id.state, "connected")
         self.assertTrue(self.graph.requests_to("GET", "oauth/access_token"), "the fake SDK's code was exchanged")
+
+    def test_an_admin_without_settings_rights_is_sent_to_the_numbers_list(self):
+        other = self.env["res.company"].create({"name": "No numbers yet"})
+        new_test_user(
+            self.env, "wa_admin_nosettings", groups="base.group_user,cusoft_whatsapp.group_cusoft_whatsapp_admin",
+            company_id=other.id, company_ids=[other.id],
+        )
+        self.start_tour(
+            "/odoo/action-cusoft_whatsapp.cusoft_whatsapp_home_action", "cusoft_whatsapp_connect_first_number_tour",
+            login="wa_admin_nosettings",
+        )

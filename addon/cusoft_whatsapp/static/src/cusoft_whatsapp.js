@@ -3,6 +3,7 @@
 // static_src/odoo/home_action.ts
 import { Component as Component2 } from "@odoo/owl";
 import { registry as registry2 } from "@web/core/registry";
+import { user } from "@web/core/user";
 
 // static_src/components/home/home.ts
 import { Component, onWillStart, useState } from "@odoo/owl";
@@ -1930,7 +1931,12 @@ var WhatsAppHomeAction = class extends Component2 {
   setup() {
     const navigation = useWhatsAppNavigation();
     this.api = odooWhatsAppApi();
-    this.openSettings = () => navigation.openXmlAction("cusoft_whatsapp.res_config_settings_action");
+    this.openSettings = async () => {
+      const canOpenSettings = await user.hasGroup("base.group_system");
+      navigation.openXmlAction(
+        canOpenSettings ? "cusoft_whatsapp.res_config_settings_action" : "cusoft_whatsapp.cusoft_whatsapp_account_action"
+      );
+    };
     this.openAccount = (accountId) => navigation.openAccount(accountId);
   }
 };

@@ -80,3 +80,17 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_signup_tour", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("cusoft_whatsapp_connect_first_number_tour", {
+    steps: () => [
+        {
+            content: "No number yet: the overview offers to connect one",
+            trigger: ".o_cusoft_whatsapp_empty button:contains(Connect a number)",
+            run: "click",
+        },
+        {
+            content: "Without the Settings right, it opens the numbers list instead of an access error",
+            trigger: ".o_breadcrumb:contains(WhatsApp numbers)",
+        },
+    ],
+});
