@@ -4,58 +4,19 @@ import {
     isFacebookOrigin,
     parseSignupMessage,
 } from "../../static_src/domain/signup_events";
+import {
+    FB_ORIGIN as FB,
+    FINISH,
+    FINISH_COEXISTENCE,
+    FINISH_ONLY_WABA,
+    REPORTED_ERROR_LEGACY,
+    REPORTED_ERROR_V4,
+    cancelAt,
+} from "../fixtures/es_message_events";
 
 QUnit.module("domain > signupEvents");
 
-// Copied from shared/meta/fixtures/es_message_events.json (the repo is tested without shared/).
-const FINISH = {
-    data: { phone_number_id: "110000000000001", waba_id: "100000000000001", business_id: "140000000000001" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "FINISH",
-    version: 3,
-};
-const FINISH_ONLY_WABA = {
-    data: { waba_id: "100000000000001", business_id: "140000000000001" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "FINISH_ONLY_WABA",
-    version: 3,
-};
-const FINISH_COEXISTENCE = {
-    data: { waba_id: "100000000000001" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING",
-    version: 3,
-};
-const CANCEL = {
-    data: { current_step: "PHONE_NUMBER_VERIFICATION" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "CANCEL",
-    version: 3,
-};
-const REPORTED_ERROR_V4 = {
-    data: {
-        error_message: "Your verified name violates WhatsApp guidelines. Please edit your verified name and try again.",
-        error_code: "524126",
-        session_id: "f34b51dab5e0498",
-        timestamp: "1793000000",
-    },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "CANCEL",
-    version: 3,
-};
-const REPORTED_ERROR_LEGACY = {
-    data: {
-        error_message: "Your verified name violates WhatsApp guidelines. Please edit your verified name and try again.",
-        error_id: "524126",
-        session_id: "f34b51dab5e0498",
-        timestamp: "1793000000",
-    },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "ERROR",
-    version: 3,
-};
-
-const FB = "https://www.facebook.com";
+const CANCEL = cancelAt("PHONE_NUMBER_VERIFICATION");
 
 QUnit.test("reads FINISH with the WABA, the number and the business", (assert) => {
     assert.deepEqual(parseSignupMessage({ origin: FB, data: FINISH }), {

@@ -2,41 +2,22 @@ import { WhatsAppApi } from "../../../static_src/api/client";
 import { EmbeddedSignup } from "../../../static_src/components/embedded_signup/embedded_signup";
 import { CANCEL_STEPS, type WindowMessage } from "../../../static_src/domain/signup_events";
 import type { FacebookLoginOptions, FacebookSdkPort, WindowMessages } from "../../../static_src/services/facebook_sdk";
+import {
+    FB_ORIGIN as FB,
+    FINISH,
+    FINISH_ONLY_WABA,
+    REPORTED_ERROR_LEGACY,
+    REPORTED_ERROR_V4,
+    VERIFIED_NAME_ERROR,
+    cancelAt,
+} from "../../fixtures/es_message_events";
 import { click, fakeRpc, makeDeferred, mountComponent, nextTick, text, type RouteHandler } from "../../helpers";
 
 QUnit.module("components > EmbeddedSignup");
 
-const FB = "https://www.facebook.com";
 const CODE = "AQBfakeExchangeableCodeValidForThirtySecondsOnly0000000000";
 const FALLBACK_URL = "https://www.facebook.com/v25.0/dialog/oauth?client_id=1234&config_id=cfg_9&state=st_1";
 
-// Event payloads copied from shared/meta/fixtures/es_message_events.json.
-const FINISH = {
-    data: { phone_number_id: "110000000000001", waba_id: "100000000000001", business_id: "140000000000001" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "FINISH",
-    version: 3,
-};
-const FINISH_ONLY_WABA = {
-    data: { waba_id: "100000000000001", business_id: "140000000000001" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "FINISH_ONLY_WABA",
-    version: 3,
-};
-const cancelAt = (step: string) => ({ data: { current_step: step }, type: "WA_EMBEDDED_SIGNUP", event: "CANCEL", version: 3 });
-const VERIFIED_NAME_ERROR = "Your verified name violates WhatsApp guidelines. Please edit your verified name and try again.";
-const REPORTED_ERROR_V4 = {
-    data: { error_message: VERIFIED_NAME_ERROR, error_code: "524126", session_id: "f34b51dab5e0498", timestamp: "1793000000" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "CANCEL",
-    version: 3,
-};
-const REPORTED_ERROR_LEGACY = {
-    data: { error_message: VERIFIED_NAME_ERROR, error_id: "524126", session_id: "f34b51dab5e0498", timestamp: "1793000000" },
-    type: "WA_EMBEDDED_SIGNUP",
-    event: "ERROR",
-    version: 3,
-};
 const LOGIN_SUCCESS = { authResponse: { code: CODE }, status: "connected" };
 const LOGIN_CLOSED = { authResponse: null, status: "unknown" };
 
