@@ -4,7 +4,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "addon" / "cusoft_whatsapp"))
 
-from crypto import MissingKeyError, SecretBox, SecretBoxError  # noqa: E402
+from crypto import MissingKeyError, SecretBox, SecretBoxError, box_for  # noqa: E402
 
 KEY = "a-test-key-that-is-long-enough"
 
@@ -32,6 +32,14 @@ class SecretBoxTest(unittest.TestCase):
         with self.assertRaises(SecretBoxError) as caught:
             SecretBox("another-key-also-long-enough").decrypt(cipher)
         self.assertIn("changed", str(caught.exception))
+
+    def test_the_shared_box_of_a_passphrase_reads_what_any_box_of_it_wrote(self):
+        cipher = SecretBox(KEY).encrypt("token")
+        self.assertEqual(box_for(KEY).decrypt(cipher), "token")
+        with self.assertRaises(SecretBoxError):
+            box_for("another-key-also-long-enough").decrypt(cipher)
+        with self.assertRaises(MissingKeyError):
+            box_for("short")
 
     def test_repr_never_shows_the_key(self):
         self.assertNotIn(KEY, repr(SecretBox(KEY)))

@@ -6,6 +6,7 @@ the Odoo config option ``cusoft_whatsapp_key`` or the environment variable
 """
 
 import base64
+import functools
 import hashlib
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -52,3 +53,10 @@ class SecretBox:
                 f"A stored WhatsApp secret cannot be decrypted: '{KEY_OPTION}' / {KEY_ENV} changed "
                 "since it was saved. Restore the previous key or enter the token again."
             ) from None
+
+
+@functools.lru_cache(maxsize=4)
+def box_for(passphrase):
+    """The box of `passphrase`, derived once per process: the key stretching costs ~20 ms, and
+    every Graph call, media download and webhook secret lookup needs a decrypted secret."""
+    return SecretBox(passphrase)

@@ -4,7 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import config
 
-from ..crypto import KEY_ENV, KEY_OPTION, SecretBox, SecretBoxError
+from ..crypto import KEY_ENV, KEY_OPTION, SecretBoxError, box_for
 from .cusoft_whatsapp_account import ADMIN_GROUP
 
 
@@ -33,7 +33,7 @@ class CusoftWhatsappSecret(models.Model):
     @api.model
     def _box(self):
         try:
-            return SecretBox(config.get(KEY_OPTION) or os.environ.get(KEY_ENV))
+            return box_for(config.get(KEY_OPTION) or os.environ.get(KEY_ENV))
         except SecretBoxError as error:
             raise UserError(str(error)) from None
 
