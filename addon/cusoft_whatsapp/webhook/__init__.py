@@ -31,12 +31,14 @@ from .model import (
 )
 from .parse import INTERNAL_ERROR, OBJECT, ShapeError, parse_delivery
 from .signature import SIGNATURE_HEADER, sign, verify_handshake, verify_signature
+from .split import change_routing_keys, split_delivery
+from .text import storable
 
 __all__ = [
     "BODY_ERROR_KINDS", "INTERNAL_ERROR", "MAX_BODY_BYTES", "MAX_DEPTH", "OBJECT", "SERVICE_WINDOW",
     "SIGNATURE_HEADER", "AccountUpdate", "BodyError", "Change", "ChangeError", "ContactPhone", "Delivery", "Entry",
     "ErrorDetail", "InboundMessage", "Location", "Media", "Order", "OrderItem", "ParsedDelivery",
     "PhoneNumberUpdate", "Reaction", "Reply", "SharedContact", "ShapeError", "StatusUpdate", "SystemNotice",
-    "TemplateUpdate", "UnknownChange", "decode_body", "parse_delivery", "sign", "verify_handshake",
-    "verify_signature",
+    "TemplateUpdate", "UnknownChange", "change_routing_keys", "decode_body", "parse_delivery", "sign",
+    "split_delivery", "storable", "verify_handshake", "verify_signature",
 ]
