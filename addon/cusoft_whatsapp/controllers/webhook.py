@@ -1,5 +1,6 @@
 import logging
 
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response
 
 from odoo import http
@@ -12,6 +13,28 @@ _logger = logging.getLogger(__name__)
 
 def _plain(status, text=""):
     return Response(text, status=status, content_type="text/plain; charset=utf-8")
+
+
+def _read_body(httprequest, limit):
+    """At most `limit` + 1 bytes of the body: enough to tell it is too large without reading the rest.
+
+    Werkzeug 2.2 (Odoo 18 on Debian 12) applies `max_content_length` to forms only, and a chunked body
+    has no Content-Length to check first: the stream itself is read with a bound.
+    """
+    if httprequest.content_length is not None and httprequest.content_length > limit:
+        raise RequestEntityTooLarge()
+    # Odoo's request object does not expose werkzeug's stream; its wrapped request does.
+    stream = getattr(httprequest, "_HTTPRequest__wrapped", httprequest).stream
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(65536, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise RequestEntityTooLarge()
+    return b"".join(chunks)
 
 
 class CusoftWhatsappWebhookController(http.Controller):
@@ -32,23 +55,22 @@ class CusoftWhatsappWebhookController(http.Controller):
             return _plain(403, "Verify token mismatch")
         return _plain(200, challenge)
 
+    # max_content_length: newer werkzeug stops reading at 3 MB by itself; _read_body does it on any.
     @http.route("/whatsapp/webhook", type="http", auth="none", methods=["POST"], csrf=False,
-                save_session=False, readonly=False)
+                save_session=False, readonly=False, max_content_length=MAX_BODY_BYTES)
     def receive(self, **_params):
         httprequest = request.httprequest
         Event = request.env["cusoft.whatsapp.webhook.event"].sudo()
-        length = httprequest.content_length
-        if length is not None and length > MAX_BODY_BYTES:
-            Event._count_rejection("too_large")
-            return _plain(413, "Payload too large")
-        raw = httprequest.get_data(cache=False)
-        if len(raw) > MAX_BODY_BYTES:
+        try:
+            raw = _read_body(httprequest, MAX_BODY_BYTES)
+        except RequestEntityTooLarge:
             Event._count_rejection("too_large")
             return _plain(413, "Payload too large")
         try:
             secrets = Event._signing_secrets()
-        except Exception:  # e.g. no encryption key: refuse rather than accept unverified bodies
+        except Exception:  # e.g. no encryption key at all: refuse rather than accept unverified bodies
             _logger.exception("WhatsApp webhook: the app secrets cannot be read")
+            Event._count_rejection("signature")
             return _plain(403, "Signature cannot be verified")
         matched = verify_signature(raw, httprequest.headers.get(SIGNATURE_HEADER), [secret for _company, secret in secrets])
         if matched is None:
@@ -59,5 +81,6 @@ class CusoftWhatsappWebhookController(http.Controller):
         except BodyError as error:
             Event._count_rejection(error.kind)
             return _plain(error.http_status, error.message)
-        Event._store(raw.decode("utf-8-sig"), next(company for company, secret in secrets if secret == matched))
+        # Every company sharing the Meta app that signed it: processing writes into their numbers only.
+        Event._store(raw.decode("utf-8-sig"), sorted(company for company, secret in secrets if secret == matched))
         return _plain(200, "OK")

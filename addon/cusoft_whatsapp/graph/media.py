@@ -15,8 +15,13 @@ class MediaIntegrityError(GraphError):
     """The bytes do not match the sha256 Meta announced: a truncated or tampered download."""
 
 
-def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_BYTES):
-    """Returns (bytes, mime_type). Raises GraphError; the caller retries later, the message stays."""
+def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_BYTES, between_chunks=None):
+    """Returns (bytes, mime_type). Raises GraphError; the caller retries later, the message stays.
+
+    `client.timeout`'s read part bounds each wait for the next chunk, not the whole download, so a slow
+    but living download finishes and a hung one fails fast. `between_chunks()` is called after each chunk:
+    the caller's chance to do urgent work (apply text messages) while a large file comes in.
+    """
     info = client.get(str(media_id))
     url = info.get("url")
     if not url:
@@ -38,6 +43,8 @@ def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_B
                 if size > max_bytes:
                     raise GraphError(f"The media is larger than {max_bytes} bytes.", code=131052, http_status=status)
                 chunks.append(chunk)
+                if between_chunks is not None:
+                    between_chunks()
     except requests.Timeout:
         raise GraphTimeout("Meta's media server did not answer in time.") from None
     except requests.RequestException:

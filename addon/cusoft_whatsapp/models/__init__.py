@@ -11,5 +11,7 @@ from . import (
     cusoft_whatsapp_conversation,
     cusoft_whatsapp_message,
     cusoft_whatsapp_webhook_event,
+    cusoft_whatsapp_webhook_queue,
+    cusoft_whatsapp_webhook_rejection,
     cusoft_whatsapp_media,
 )

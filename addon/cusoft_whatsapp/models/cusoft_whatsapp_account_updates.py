@@ -1,5 +1,7 @@
 from odoo import _, api, models
 
+from .cusoft_whatsapp_webhook_event import Notice
+
 
 class CusoftWhatsappAccountUpdates(models.Model):
     """What Meta's WABA-level webhooks change on the numbers and their templates."""
@@ -7,13 +9,16 @@ class CusoftWhatsappAccountUpdates(models.Model):
     _inherit = "cusoft.whatsapp.account"
 
     @api.model
-    def _apply_waba_updates(self, parsed):
-        """Template, phone-number and account events: stored where admins look. Returns problems."""
+    def _apply_waba_updates(self, parsed, companies):
+        """Template, phone-number and account events of the numbers of `companies` (those whose Meta app
+        signed the delivery): stored where admins look. Returns problems."""
         problems = []
-        accounts = self.with_context(active_test=False).search([("waba_id", "in", list(parsed.waba_ids))])
+        accounts = self.with_context(active_test=False).search([
+            ("waba_id", "in", list(parsed.waba_ids)), ("company_id", "in", companies.ids),
+        ])
         Template = self.env["cusoft.whatsapp.template"].sudo()
         for update in parsed.templates:
-            template = Template.search([("meta_id", "=", update.template_id), ("account_id.waba_id", "=", update.waba_id)])
+            template = Template.search([("meta_id", "=", update.template_id), ("account_id", "in", accounts.filtered(lambda a: a.waba_id == update.waba_id).ids)])
             vals = {}
             if update.field == "message_template_status_update" and update.event:
                 vals["status"] = update.event
@@ -25,7 +30,7 @@ class CusoftWhatsappAccountUpdates(models.Model):
             if template and vals:
                 template.write(vals)
             elif not template:
-                problems.append(_("Template %s (%s) is not synced yet: sync the templates of its number.", update.template_name, update.template_id))
+                problems.append(Notice(_("Template %s (%s) is not synced yet: sync the templates of its number.", update.template_name, update.template_id)))
         for update in parsed.phone_numbers:
             digits = "".join(ch for ch in (update.display_phone_number or "") if ch.isdigit())
             targets = accounts.filtered(
@@ -39,7 +44,7 @@ class CusoftWhatsappAccountUpdates(models.Model):
                 vals["name_status"] = update.decision
             targets.write(vals)
             if not targets:
-                problems.append(_("Update for the unknown number %s of WhatsApp Business Account %s.", update.display_phone_number, update.waba_id))
+                problems.append(Notice(_("Update for the unknown number %s of WhatsApp Business Account %s.", update.display_phone_number, update.waba_id)))
         for update in parsed.accounts:
             targets = accounts.filtered(lambda a: a.waba_id == update.waba_id)
             targets.write({"last_meta_event": f"{update.field}: {update.event or ''}".strip()})

@@ -1,4 +1,5 @@
 import logging
+import time
 from datetime import timedelta
 
 from odoo import api, fields, models
@@ -8,6 +9,9 @@ from ..graph import GraphError, download_media
 _logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 BATCH = 20
+RUN_SECONDS = 10  # per cron run: then the cron thread goes back to messages, and media resumes after
+READ_TIMEOUT = 3  # seconds without a byte before a download counts as hung (retried later)
+YIELD_EVERY = 0.5  # seconds between looks at waiting webhook events during a download
 
 
 class CusoftWhatsappMessageMedia(models.Model):
@@ -17,22 +21,51 @@ class CusoftWhatsappMessageMedia(models.Model):
     _inherit = "cusoft.whatsapp.message"
 
     @api.model
-    def _cron_download_media(self, limit=BATCH):
-        now = fields.Datetime.now()
-        pending = self.sudo().search(
-            [("media_state", "=", "pending"), "|", ("media_next_try", "=", False), ("media_next_try", "<=", now)],
-            limit=limit, order="id",
-        )
+    def _cron_download_media(self, limit=BATCH, seconds=RUN_SECONDS):
+        """Downloads due media for up to `seconds`. Text never waits for it, even with one cron thread:
+        webhook events are applied between chunks, and a run ends early when events are waiting."""
+        deadline = time.monotonic() + seconds
+        pending = self.sudo().search(self._media_due_domain(), limit=limit, order="id")
+        done = 0
         for message in pending:
+            if time.monotonic() > deadline or self.env["cusoft.whatsapp.webhook.event"]._due_count():
+                break
             message._download_media()
-        return len(pending)
+            done += 1
+        if done < len(pending) or self.sudo().search_count(self._media_due_domain(), limit=1) > 0:
+            # The rest in another run, after the events: not the progress API, which would rerun this job
+            # at once, ahead of the processing crons.
+            self.env.ref("cusoft_whatsapp.ir_cron_download_media")._trigger()
+        return done
+
+    @api.model
+    def _media_due_domain(self):
+        return [("media_state", "=", "pending"), "|", ("media_next_try", "=", False), ("media_next_try", "<=", fields.Datetime.now())]
+
+    @api.model
+    def _events_between_chunks(self):
+        """What a download calls between chunks: applies due webhook events, in their own transactions,
+        at most every YIELD_EVERY seconds."""
+        Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
+        last = [time.monotonic()]
+
+        def between_chunks():
+            if time.monotonic() - last[0] >= YIELD_EVERY:
+                while Event._process_chunk():
+                    pass
+                last[0] = time.monotonic()
+
+        return between_chunks
 
     def _download_media(self):
         self.ensure_one()
         account = self.account_id
         try:
             client = account._graph_client()
-            content, mime_type = download_media(client, self.media_id, self.media_sha256)
+            client.timeout = (client.timeout[0], READ_TIMEOUT)
+            content, mime_type = download_media(
+                client, self.media_id, self.media_sha256, between_chunks=self._events_between_chunks(),
+            )
         except (GraphError, Exception) as error:  # noqa: BLE001 - any failure is retried later, never lost
             attempts = self.media_attempts + 1
             give_up = attempts >= MAX_ATTEMPTS or (isinstance(error, GraphError) and error.category == "permanent")

@@ -4,6 +4,8 @@ import logging
 from odoo import _, api, fields, models
 from psycopg2 import IntegrityError
 
+from .cusoft_whatsapp_webhook_event import Waiting
+
 _logger = logging.getLogger(__name__)
 
 STATES = [
@@ -80,14 +82,28 @@ class CusoftWhatsappMessage(models.Model):
 
     @api.model
     def _apply_delivery(self, parsed, event):
-        """Stores what a parsed delivery says; returns the problems to keep on the event."""
+        """Stores what a parsed delivery says; returns the problems to keep on the event.
+
+        Only numbers of the companies the event may write into are touched (see
+        `_allowed_companies`): a delivery signed by one company's Meta app never reaches another's.
+        """
+        allowed = event._allowed_companies()
         Account = self.env["cusoft.whatsapp.account"].sudo().with_context(active_test=False)
-        accounts = {a.phone_number_id: a for a in Account.search([("phone_number_id", "in", list(parsed.phone_number_ids))])}
+        numbers = Account.search([("phone_number_id", "in", list(parsed.phone_number_ids))])
+        accounts = {a.phone_number_id: a for a in numbers if a.company_id in allowed}
+        foreign = {a.phone_number_id for a in numbers if a.company_id not in allowed}
+
+        def unknown(item, what):
+            if item.phone_number_id in foreign:
+                return _("%s is for the WhatsApp number id %s of another company, but was signed with a Meta app that company"
+                         " does not use: refused.", what, item.phone_number_id)
+            return Waiting(_("%s is for the unknown WhatsApp number id %s: retried until that number is connected.", what, item.phone_number_id))
+
         problems, touched, notify = [], self.env["cusoft.whatsapp.account"], []
         for message in parsed.messages:
             account = accounts.get(message.phone_number_id)
             if not account:
-                problems.append(_("Message %s is for the unknown WhatsApp number id %s: kept here until that number is connected.", message.wamid, message.phone_number_id))
+                problems.append(unknown(message, _("Message %s", message.wamid)))
                 continue
             if not message.sender_key:
                 problems.append(_("Message %s names no sender.", message.wamid))
@@ -99,13 +115,13 @@ class CusoftWhatsappMessage(models.Model):
         for status in parsed.statuses:
             account = accounts.get(status.phone_number_id)
             if not account:
-                problems.append(_("Status of %s is for the unknown WhatsApp number id %s.", status.wamid, status.phone_number_id))
+                problems.append(unknown(status, _("Status of %s", status.wamid)))
                 continue
             touched |= account
             changed = self.env["cusoft.whatsapp.message.status"]._record(account, status)
             if changed:
                 notify.append(changed)
-        problems += self.env["cusoft.whatsapp.account"].sudo()._apply_waba_updates(parsed)
+        problems += self.env["cusoft.whatsapp.account"].sudo()._apply_waba_updates(parsed, allowed)
         if touched:
             touched.write({"last_webhook_at": fields.Datetime.now()})
         self.browse([m.id for m in notify])._notify_bus()

@@ -1,20 +1,40 @@
 import json
 import logging
+from functools import partial
 
 from odoo import _, api, fields, models, tools
 
-from ..webhook import ShapeError, parse_delivery
+from ..ingest import BACKGROUND
+from ..webhook import ShapeError, change_routing_keys, parse_delivery, split_delivery, storable
 
 _logger = logging.getLogger(__name__)
-BATCH_SIZE = 200
+
+STATES = [
+    ("pending", "Pending"),
+    ("retry", "Retrying"),
+    ("done", "Done"),
+    ("attention", "Done, needs review"),
+    ("error", "Error"),
+]
+
+
+class Waiting(str):
+    """A problem that time may solve (a number not connected yet): the event is retried, not failed."""
+
+
+class Notice(str):
+    """Something Meta said that we keep for a person without failing the event (its errors[], new fields)."""
 
 
 class CusoftWhatsappWebhookEvent(models.Model):
     """Every signed delivery from Meta, stored as it came before anything else happens.
 
-    The route only stores and answers; a cron applies the events, so a slow step or a bug never
-    makes Meta retry, and nothing a customer wrote is lost: a failed event stays in `error`, with
-    its reason, until it is reprocessed.
+    The route only stores and answers; crons apply the events (see cusoft_whatsapp_webhook_queue.py), so
+    a slow step or a bug never makes Meta retry, and nothing a customer wrote is lost: an event that
+    cannot be applied yet is retried, and one that needs a person stays in `error` with its reason.
+
+    An event is first filed under the companies whose Meta app secret signed it; once the numbers it
+    concerns are known it belongs to their company alone (a delivery touching two companies is split).
     """
 
     _name = "cusoft.whatsapp.webhook.event"
@@ -24,23 +44,31 @@ class CusoftWhatsappWebhookEvent(models.Model):
 
     received_at = fields.Datetime(required=True, default=fields.Datetime.now, readonly=True, index=True)
     raw_body = fields.Text(required=True, readonly=True)
-    company_id = fields.Many2one("res.company", readonly=True, index=True, help="The company whose Meta app signed it.")
-    state = fields.Selection(
-        [("pending", "Pending"), ("done", "Done"), ("error", "Error")],
-        default="pending", required=True, readonly=True, index=True,
+    company_id = fields.Many2one("res.company", readonly=True, index=True, help="The company of the numbers it concerns.")
+    signer_company_ids = fields.Many2many(
+        "res.company", "cusoft_whatsapp_webhook_event_signer_rel", "event_id", "company_id", readonly=True,
+        string="Signed for", help="The companies that share the Meta app whose secret signed this delivery.",
     )
-    error = fields.Text(readonly=True)
-    attempts = fields.Integer(readonly=True)
+    state = fields.Selection(STATES, default="pending", required=True, readonly=True, index=True)
+    error = fields.Text(readonly=True, help="Why it failed, or what Meta reported that needs a look.")
+    attempts = fields.Integer(readonly=True, default=0, required=True)
+    next_attempt_at = fields.Datetime(readonly=True, help="When it is tried again.")
     processed_at = fields.Datetime(readonly=True)
     summary = fields.Char(readonly=True, help="What the delivery held, e.g. 1 message, 2 statuses.")
 
-    @api.model
-    def _store(self, raw_body, company_id):
-        """The route's only write, in one round trip: the event and a trigger of the processing cron.
+    def init(self):
+        # What the processors look for, oldest first: pending and due retries only, whatever the history.
+        self.env.cr.execute(
+            "CREATE INDEX IF NOT EXISTS cusoft_whatsapp_webhook_event_due_idx"
+            " ON cusoft_whatsapp_webhook_event (id) WHERE state IN ('pending', 'retry')"
+        )
 
-        The trigger row is what makes the cron run again after a run that started before this
-        delivery. The NOTIFY that wakes the cron workers costs a connection, so it is sent only when
-        no trigger was already waiting: under a burst, the first delivery wakes them for all.
+    @api.model
+    def _store(self, raw_body, signer_company_ids):
+        """The route's only write, in one round trip: the event, its signers and a trigger of the processor.
+
+        The trigger makes the processing cron ready; the NOTIFY that wakes the cron workers is sent after
+        the commit by this process's background thread (one per burst), so no delivery waits for the poll.
         """
         cron = self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")
         self.env.cr.execute(
@@ -50,62 +78,39 @@ class CusoftWhatsappWebhookEvent(models.Model):
                    VALUES (now() at time zone 'UTC', %(body)s, %(company)s, 'pending', 0,
                            now() at time zone 'UTC', now() at time zone 'UTC')
                    RETURNING id
-               ), waiting AS (
-                   SELECT count(*) AS n FROM ir_cron_trigger WHERE cron_id = %(cron)s
-               ), trigger AS (
-                   INSERT INTO ir_cron_trigger (cron_id, call_at, create_date, write_date)
-                   SELECT %(cron)s, now() at time zone 'UTC', now() at time zone 'UTC', now() at time zone 'UTC'
-                     FROM event
-                   RETURNING id
+               ), signers AS (
+                   INSERT INTO cusoft_whatsapp_webhook_event_signer_rel (event_id, company_id)
+                   SELECT event.id, signer FROM event, unnest(%(signers)s::int[]) AS signer
                )
-               SELECT waiting.n, (SELECT count(*) FROM trigger) FROM waiting""",
-            {"body": raw_body, "company": company_id, "cron": cron.id},
+               INSERT INTO ir_cron_trigger (cron_id, call_at, create_date, write_date)
+               SELECT %(cron)s, now() at time zone 'UTC', now() at time zone 'UTC', now() at time zone 'UTC' FROM event""",
+            {
+                "body": raw_body,
+                # One signer: the event is that company's at once; several share the app: decided later.
+                "company": signer_company_ids[0] if len(signer_company_ids) == 1 else None,
+                "signers": list(signer_company_ids),
+                "cron": cron.id,
+            },
         )
-        already_waiting, _inserted = self.env.cr.fetchone()
-        if not already_waiting:
-            self.env.cr.postcommit.add(cron._notifydb)
+        self.env.cr.postcommit.add(partial(BACKGROUND.wake_cron, self.env.cr.dbname))
 
-    @api.model
-    def _cron_process(self, limit=BATCH_SIZE):
-        """Applies pending deliveries oldest first, each in its own savepoint: one bad event never
-        blocks the ones after it. Rows locked by a concurrent run are skipped, not waited for."""
-        self.env.cr.execute(
-            "SELECT id FROM cusoft_whatsapp_webhook_event WHERE state = 'pending' ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
-            (limit,),
-        )
-        events = self.browse([row[0] for row in self.env.cr.fetchall()])
-        for event in events:
-            event._process()
-        if len(events) == limit:
-            self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")._trigger()
-        return len(events)
-
-    def _process(self):
-        self.ensure_one()
-        self.attempts += 1
-        try:
-            with self.env.cr.savepoint():
-                summary, problems = self._apply()
-        except Exception as error:  # kept for inspection and reprocessing, whatever went wrong
-            _logger.exception("WhatsApp webhook event %s could not be processed", self.id)
-            self.write({"state": "error", "error": _("Processing failed: %s", error), "processed_at": fields.Datetime.now()})
-            return False
-        self.write({
-            "state": "error" if problems else "done",
-            "error": "\n".join(problems) or False,
-            "summary": summary,
-            "processed_at": fields.Datetime.now(),
-        })
-        return not problems
+    # ------------------------------------------------------------ applying one event
 
     def _apply(self):
+        """Applies the event; returns (summary, problems). Problems that are `Waiting` may solve themselves."""
+        self.ensure_one()
         try:
-            payload = json.loads(self.raw_body)
+            payload = storable(json.loads(self.raw_body))
             parsed = parse_delivery(payload)
         except (ValueError, ShapeError) as error:
             return _("nothing usable"), [_("Unexpected delivery: %s", error)]
+        if not self.company_id and self._split(payload):
+            return _("split by company"), []
         problems = list(parsed.problems)
         problems += self.env["cusoft.whatsapp.message"]._apply_delivery(parsed, self)
+        # Meta's own errors and changes we do not know are kept for a person, never silently done.
+        problems += [Notice(_("Meta reported: %s", error.error.text())) for error in parsed.errors]
+        problems += [Notice(_("Unknown webhook field %s: kept unapplied.", change.field)) for change in parsed.unknown]
         counts = [
             (len(parsed.messages), _("messages")),
             (len(parsed.statuses), _("statuses")),
@@ -115,61 +120,94 @@ class CusoftWhatsappWebhookEvent(models.Model):
         summary = ", ".join(f"{count} {label}" for count, label in counts if count) or _("no event")
         return summary, problems
 
+    def _allowed_companies(self):
+        """The companies this event may write into: its own, else those whose Meta app signed it."""
+        return self.company_id or self.signer_company_ids
+
+    def _split(self, payload):
+        """Files the event under the one company its numbers belong to, or splits it into one event per
+        company. True when split (this event is then replaced by its parts)."""
+        allowed = self._allowed_companies()
+        Account = self.env["cusoft.whatsapp.account"].sudo().with_context(active_test=False)
+        accounts = Account.search([("company_id", "in", allowed.ids)])
+        by_number = {a.phone_number_id: a.company_id.id for a in accounts if a.phone_number_id}
+        by_waba = {}
+        for account in accounts:
+            by_waba.setdefault(account.waba_id, set()).add(account.company_id.id)
+
+        def owners_of(entry, change):
+            phone_number_id, waba_id = change_routing_keys(entry, change)
+            if phone_number_id:
+                return {by_number[phone_number_id]} if phone_number_id in by_number else set()
+            return by_waba.get(waba_id, set())
+
+        parts = split_delivery(payload, owners_of)
+        owners = [owner for owner in parts if owner]
+        if len(parts) == 1 and len(owners) == 1:
+            self.company_id = owners[0]
+            return False
+        if len(parts) <= 1:
+            return False  # nothing known yet: stays with its signers until a number is connected
+        self.create([{
+            "received_at": self.received_at,
+            "raw_body": json.dumps(part),
+            "company_id": owner or False,
+            "signer_company_ids": [(6, 0, self.signer_company_ids.ids)],
+        } for owner, part in parts.items()])
+        # The whole body holds every company's messages: only the parts, each visible to its company, stay.
+        self.unlink()
+        return True
+
     def action_reprocess(self):
         """Errors are retried as they are: the processing is idempotent (wamids are unique)."""
         self.check_access("write")
-        for event in self.sudo().filtered(lambda e: e.state != "pending"):
-            event.write({"state": "pending", "error": False})
-            event._process()
+        events = self.sudo().filtered(lambda e: e.state not in ("pending", "retry"))
+        events.write({"state": "pending", "error": False, "attempts": 0, "next_attempt_at": False})
+        events._process_now()
         return True
 
     @api.autovacuum
     def _gc_processed(self):
-        """Raw bodies hold message text: keep processed ones only as long as the retention says."""
-        days = int(self.env["ir.config_parameter"].sudo().get_param("cusoft_whatsapp.webhook_retention_days", 30))
-        self.env.cr.execute(
-            "DELETE FROM cusoft_whatsapp_webhook_event WHERE state = 'done' AND received_at < (now() at time zone 'UTC') - %s * interval '1 day'",
-            (max(days, 1),),
-        )
+        """Raw bodies hold message text: processed ones and those in error are kept only as long as the
+        retentions say (errors longer: a person may still need them)."""
+        params = self.env["ir.config_parameter"].sudo()
+        for states, param, default in (
+            (("done", "attention"), "cusoft_whatsapp.webhook_retention_days", 30),
+            (("error",), "cusoft_whatsapp.webhook_error_retention_days", 90),
+        ):
+            days = int(params.get_param(param, default))
+            self.env.cr.execute(
+                "DELETE FROM cusoft_whatsapp_webhook_event WHERE state IN %s"
+                " AND received_at < (now() at time zone 'UTC') - %s * interval '1 day'",
+                (states, max(days, 1)),
+            )
 
     @api.model
     def _count_rejection(self, reason):
         """Refused requests are counted per hour and reason, never stored: junk must not fill the
-        database, yet an admin can see that something is knocking."""
-        self.env.cr.execute(
-            "INSERT INTO cusoft_whatsapp_webhook_rejection (hour, reason, count, create_date, write_date)"
-            " VALUES (date_trunc('hour', now() at time zone 'UTC'), %s, 1, now() at time zone 'UTC', now() at time zone 'UTC')"
-            " ON CONFLICT (hour, reason) DO UPDATE SET count = cusoft_whatsapp_webhook_rejection.count + 1",
-            (reason,),
-        )
+        database, yet an admin can see that something is knocking. Counted in memory, written every few
+        seconds (ingest/background.py): a flood of junk never makes two requests wait for one row."""
+        BACKGROUND.count_refusal(self.env.cr.dbname, fields.Datetime.now().replace(minute=0, second=0, microsecond=0), reason)
 
     @api.model
     @tools.ormcache()
     def _signing_secrets(self):
-        """(company id, app secret) of every company with a Meta app: webhooks are signed with it.
+        """(company id, app secret) of every company with a Meta app whose secret can be read: webhooks
+        are signed with it. One company's unreadable secret never stops the others' deliveries.
         Cached: deriving the key and decrypting on every delivery would slow the acknowledgement."""
         Secret = self.env["cusoft.whatsapp.secret"].sudo()
-        secrets = Secret.search([("res_model", "=", "res.company"), ("kind", "=", "app_secret")])
-        return tuple((secret.res_id, Secret._reveal(self.env["res.company"].browse(secret.res_id), "app_secret")) for secret in secrets)
+        pairs = []
+        for secret in Secret.search([("res_model", "=", "res.company"), ("kind", "=", "app_secret")]):
+            try:
+                value = Secret._reveal(self.env["res.company"].browse(secret.res_id), "app_secret")
+            except Exception:  # noqa: BLE001 - e.g. saved under another encryption key
+                _logger.warning("WhatsApp webhook: the app secret of company %s cannot be read; its deliveries are refused", secret.res_id)
+                continue
+            if value:
+                pairs.append((secret.res_id, value))
+        return tuple(pairs)
 
     @api.model
     @tools.ormcache()
     def _verify_tokens(self):
         return tuple(self.env["cusoft.whatsapp.account"].sudo().with_context(active_test=False).search([]).mapped("verify_token"))
-
-
-class CusoftWhatsappWebhookRejection(models.Model):
-    _name = "cusoft.whatsapp.webhook.rejection"
-    _description = "Refused WhatsApp webhook requests, per hour"
-    _order = "hour desc"
-
-    hour = fields.Datetime(required=True, readonly=True)
-    reason = fields.Selection(
-        [("signature", "Missing or wrong signature"), ("handshake", "Wrong verify token"),
-         ("too_large", "Larger than 3 MB"), ("empty", "Empty body"), ("not_utf8", "Not UTF-8"),
-         ("not_json", "Not JSON"), ("too_deep", "Absurdly nested")],
-        required=True, readonly=True,
-    )
-    count = fields.Integer(readonly=True)
-
-    _sql_constraints = [("hour_reason_unique", "unique(hour, reason)", "One counter per hour and reason.")]

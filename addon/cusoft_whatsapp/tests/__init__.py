@@ -1,1 +1,2 @@
 from . import test_account, test_controllers, test_secrets_access, test_signup, test_ui, test_webhook
+from . import test_ingestion, test_webhook_companies
