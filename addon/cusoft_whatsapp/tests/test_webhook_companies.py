@@ -119,3 +119,15 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
         raw, headers = signed(json.dumps(text_delivery("wamid.B9", phone_number_id=B_NUMBER)).encode(), B_SECRET)
         refused = self.opener.post(self.base_url() + "/whatsapp/webhook", data=raw, headers=headers, timeout=30)
         self.assertEqual(refused.status_code, 403, "B's deliveries cannot be verified until its secret is saved again")
+
+    def test_a_delivery_for_an_unknown_number_is_visible_only_to_the_companies_that_signed_it(self):
+        admin_b = new_test_user(self.env, "admin_b", company_id=self.company_b.id, company_ids=[self.company_b.id],
+                                groups="base.group_user,base.group_system,cusoft_whatsapp.group_cusoft_whatsapp_admin")
+        self.post(text_delivery("wamid.U1", phone_number_id="110000000000777"), APP_SECRET)
+        self.process()
+        event = self.Event.search([])
+        self.assertEqual(event.state, "retry")
+        self.assertFalse(event.company_id)
+        self.assertEqual(self.visible_events(self.admin_a), event)
+        self.assertEqual(self.visible_events(self.admin_c), event, "C shares the app that signed it")
+        self.assertFalse(self.visible_events(admin_b), "B's app did not sign it")
