@@ -14,7 +14,9 @@ from .cusoft_whatsapp_webhook_event import Notice, Waiting
 _logger = logging.getLogger(__name__)
 
 CHUNK = 20  # events per transaction: a killed run loses at most this many attempts, never their outcome
-RUN_SECONDS = 20  # per cron call; Odoo calls again at once while events remain (progress API)
+# Per cron call; Odoo calls again at once while events remain (progress API), up to 10 times in one job
+# run, which must stay under limit_time_real_cron (120 s by default) or a prefork cron worker is killed.
+RUN_SECONDS = 10
 LEASE = timedelta(minutes=2)  # a claimed event comes back after this if its run died without an outcome
 MAX_UNFINISHED = 5  # claims that never finished (process killed, out of memory) before a person looks
 MAX_FAILURES = 5  # unexpected exceptions (a bug) before a person looks
@@ -50,15 +52,19 @@ class CusoftWhatsappWebhookQueue(models.Model):
         self.env.flush_all()
         deadline = time.monotonic() + seconds
         done = 0
-        while True:  # at least one chunk, however short the budget
-            applied = self._process_chunk()
-            if applied is None:
-                break
-            done += applied
-            if done == CHUNK:
-                self._wake_other_processors()
-            if time.monotonic() >= deadline:
-                break
+        try:
+            while True:  # at least one chunk, however short the budget
+                applied = self._process_chunk()
+                if applied is None:
+                    break
+                done += applied
+                if done == CHUNK:
+                    self._wake_other_processors()
+                if time.monotonic() >= deadline:
+                    break
+        except Exception:  # noqa: BLE001 - e.g. the database restarting: never a failed run, which
+            # Odoo counts and, after a few, answers by switching the cron off for good.
+            _logger.exception("WhatsApp webhook processing stopped early; the next run goes on")
         remaining = self._due_count()
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
         if remaining:
