@@ -1,3 +1,4 @@
+import logging
 from urllib.parse import urlencode
 
 from werkzeug.utils import redirect
@@ -11,6 +12,7 @@ from ..models.cusoft_whatsapp_account import ADMIN_GROUP
 SDK_URL = "https://connect.facebook.net/en_US/sdk.js"
 DIALOG_URL = "https://www.facebook.com"
 REDIRECT_ROUTE = "/cusoft_whatsapp/signup/redirect"
+_logger = logging.getLogger(__name__)
 
 
 def _require_admin():
@@ -23,7 +25,7 @@ def _onboarding(onboarding_id):
     if not onboarding:
         raise UserError(_("This WhatsApp connection no longer exists. Click Connect WhatsApp again."))
     onboarding.check_access("read")
-    return onboarding.sudo()
+    return onboarding._for_resume().sudo()
 
 
 class CusoftWhatsappSignupController(http.Controller):
@@ -90,9 +92,19 @@ class CusoftWhatsappSignupController(http.Controller):
             onboarding._abandon({"event": "CANCEL", "error_message": error_reason or "no code"})
             return redirect(f"/odoo/action-cusoft_whatsapp.cusoft_whatsapp_onboarding_action/{onboarding.id}")
         base_url = request.env["ir.config_parameter"].sudo().get_param("web.base.url", "").rstrip("/")
-        onboarding._complete(code, None, redirect_uri=base_url + REDIRECT_ROUTE)
-        while onboarding.status == "running":
-            onboarding._run_next()
+        # One GET runs every step: each finished one is committed, since Meta keeps what it did (a
+        # registered PIN, a subscription) even when a later step breaks and the request rolls back.
+        request.env.cr.commit()  # the state is used, whatever happens next
+        try:
+            onboarding._complete(code, None, redirect_uri=base_url + REDIRECT_ROUTE)
+            request.env.cr.commit()
+            while onboarding.status == "running":
+                onboarding._run_next()
+                request.env.cr.commit()
+        except Exception:  # noqa: BLE001 - shown on the onboarding, the steps before it are kept
+            request.env.cr.rollback()
+            _logger.exception("WhatsApp onboarding %s failed in the redirect flow", onboarding.id)
+            onboarding._fail_unexpectedly()
         if onboarding.status == "done":
             return redirect(f"/odoo/action-cusoft_whatsapp.cusoft_whatsapp_account_action/{onboarding.account_id.id}")
         return redirect(f"/odoo/action-cusoft_whatsapp.cusoft_whatsapp_onboarding_action/{onboarding.id}")

@@ -6,16 +6,47 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .errors import RETRYABLE, GraphConnectionError, GraphError, GraphTimeout, parse_error
+from .errors import PERMANENT, RETRYABLE, GraphConnectionError, GraphError, GraphTimeout, parse_error
 
 MAX_MEDIA_BYTES = 100 * 1024 * 1024  # Meta's largest inbound document
+# Where Meta serves media from (contract §6: lookaside.fbsbx.com). An entry starting with a dot
+# also allows the domain's subdomains.
+META_MEDIA_HOSTS = ("lookaside.fbsbx.com",)
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 class MediaIntegrityError(GraphError):
     """The bytes do not match the sha256 Meta announced: a truncated or tampered download."""
 
 
-def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_BYTES, between_chunks=None):
+class MediaHostError(GraphError):
+    """The download URL is not on Meta's media servers: the token is never sent there."""
+
+
+def media_host_allowed(url, allowed_hosts=META_MEDIA_HOSTS):
+    """Whether `url` is an https URL of an allowed host (plain http only on loopback, for tests)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if not host or (parts.scheme != "https" and not (parts.scheme == "http" and host in LOOPBACK_HOSTS)):
+        return False
+    for allowed in allowed_hosts:
+        allowed = allowed.strip().lower()
+        if not allowed:
+            continue
+        if host == allowed.lstrip(".") or (allowed.startswith(".") and host.endswith(allowed)):
+            return True
+    return False
+
+
+def _host_error(url):
+    return MediaHostError(
+        f"The media's download address ({urlsplit(url).hostname}) is not one of Meta's media servers.",
+        http_status=200, category=PERMANENT,
+    )
+
+
+def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_BYTES, between_chunks=None,
+                   allowed_hosts=META_MEDIA_HOSTS):
     """Returns (bytes, mime_type). Raises GraphError; the caller retries later, the message stays.
 
     `client.timeout`'s read part bounds each wait for the next chunk, not the whole download, so a slow
@@ -26,6 +57,8 @@ def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_B
     url = info.get("url")
     if not url:
         raise GraphError("Meta returned no download URL for this media.", http_status=200, category=RETRYABLE)
+    if not media_host_allowed(url, allowed_hosts):
+        raise _host_error(url)
     started = time.monotonic()
     status = None
     try:
@@ -34,6 +67,9 @@ def download_media(client, media_id, expected_sha256=None, max_bytes=MAX_MEDIA_B
             url, headers={"Authorization": f"Bearer {client._token}"}, timeout=client.timeout, stream=True,
             allow_redirects=True,
         ) as response:
+            # requests drops the token on a redirect to another host; its bytes are refused here.
+            if not media_host_allowed(response.url, allowed_hosts):
+                raise _host_error(response.url)
             status = response.status_code
             if status >= 400:
                 raise parse_error(status, response.headers, response.content[:65536])

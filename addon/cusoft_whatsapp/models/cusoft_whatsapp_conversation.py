@@ -1,5 +1,12 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 from psycopg2 import IntegrityError
+
+# What users may change on a conversation: what the form and the chat let them. Everything else
+# (number, company, customer ids, window, counters, dates) comes from Meta and is written by the
+# webhook alone: a changed `account_id` would move the thread into another company, a changed
+# `wa_id` would reroute the customer's next messages.
+USER_WRITABLE = frozenset({"user_id", "partner_id"})
 
 
 class CusoftWhatsappConversation(models.Model):
@@ -8,10 +15,13 @@ class CusoftWhatsappConversation(models.Model):
     _name = "cusoft.whatsapp.conversation"
     _description = "WhatsApp conversation"
     _order = "last_message_at desc, id desc"
+    _check_company_auto = True
 
-    account_id = fields.Many2one("cusoft.whatsapp.account", required=True, ondelete="restrict", index=True)
+    account_id = fields.Many2one(
+        "cusoft.whatsapp.account", required=True, ondelete="restrict", index=True, check_company=True,
+    )
     company_id = fields.Many2one(related="account_id.company_id", store=True, index=True)
-    partner_id = fields.Many2one("res.partner", "Customer", index=True, ondelete="set null")
+    partner_id = fields.Many2one("res.partner", "Customer", index=True, ondelete="set null", check_company=True)
     name = fields.Char(compute="_compute_name", store=True)
     wa_id = fields.Char("WhatsApp ID", index=True, help="The customer's phone number digits, when WhatsApp shares it.")
     bsuid = fields.Char("Business-scoped user ID", index=True, help="Meta's id for users who hide their number behind a username.")
@@ -23,7 +33,9 @@ class CusoftWhatsappConversation(models.Model):
         "Service window ends", readonly=True,
         help="Free-form replies are possible until then (24 hours after the customer's last message).",
     )
-    user_id = fields.Many2one("res.users", "Assigned to", index=True, domain=[("share", "=", False)])
+    user_id = fields.Many2one(
+        "res.users", "Assigned to", index=True, domain=[("share", "=", False)], check_company=True,
+    )
     unread_count = fields.Integer(readonly=True)
     message_ids = fields.One2many("cusoft.whatsapp.message", "conversation_id")
 
@@ -34,6 +46,22 @@ class CusoftWhatsappConversation(models.Model):
                 f"CREATE UNIQUE INDEX IF NOT EXISTS cusoft_whatsapp_conversation_{column}_uniq"
                 f" ON cusoft_whatsapp_conversation (account_id, {column}) WHERE {column} IS NOT NULL"
             )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            raise AccessError(self.env._("Conversations are opened by WhatsApp itself, when a customer writes."))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            refused = sorted(set(vals) - USER_WRITABLE)
+            if refused:
+                labels = ", ".join(
+                    self._fields[name]._description_string(self.env) if name in self._fields else name for name in refused
+                )
+                raise AccessError(self.env._("Only WhatsApp itself changes these fields of a conversation: %s.", labels))
+        return super().write(vals)
 
     @api.depends("partner_id.name", "profile_name", "username", "wa_id")
     def _compute_name(self):
@@ -91,8 +119,12 @@ class CusoftWhatsappConversation(models.Model):
             vals["username"] = message.username
         if vals:
             self.write(vals)
-            if self.partner_id and message.bsuid and not self.partner_id.cusoft_whatsapp_bsuid:
-                self.partner_id.cusoft_whatsapp_bsuid = message.bsuid
+            partner = self.partner_id
+            if (
+                partner and message.bsuid and not partner.cusoft_whatsapp_bsuid
+                and partner._cusoft_whatsapp_usable_by(self.company_id)
+            ):
+                partner.sudo().cusoft_whatsapp_bsuid = message.bsuid
 
     def _register_inbound(self, at, window_end):
         vals = {"unread_count": self.unread_count + 1}

@@ -5,6 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 
 from ..graph import GraphError, download_media
+from .media_safety import allowed_hosts, sniff
 
 _logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
@@ -65,6 +66,7 @@ class CusoftWhatsappMessageMedia(models.Model):
             client.timeout = (client.timeout[0], READ_TIMEOUT)
             content, mime_type = download_media(
                 client, self.media_id, self.media_sha256, between_chunks=self._events_between_chunks(),
+                allowed_hosts=allowed_hosts(self.env),
             )
         except (GraphError, Exception) as error:  # noqa: BLE001 - any failure is retried later, never lost
             attempts = self.media_attempts + 1
@@ -77,19 +79,22 @@ class CusoftWhatsappMessageMedia(models.Model):
             })
             _logger.info("WhatsApp message %s: media download attempt %s failed (%s)", self.id, attempts, type(error).__name__)
             return False
+        detected, stored_type = sniff(content, self.media_mime_type or mime_type)
         attachment = self.env["ir.attachment"].sudo().create({
             "name": self.media_filename or f"whatsapp-{self.media_id}",
             "raw": content,
-            "mimetype": self.media_mime_type or mime_type,
+            "mimetype": stored_type,
             "res_model": self._name,
             "res_id": self.id,
+            "company_id": self.company_id.id,
         })
-        self.write({"attachment_id": attachment.id, "media_state": "done", "media_error": False, "media_attempts": self.media_attempts + 1})
+        self.write({"attachment_id": attachment.id, "media_detected_type": detected, "media_state": "done", "media_error": False, "media_attempts": self.media_attempts + 1})
         self.browse(self.id)._notify_bus()
         return True
 
     def action_retry_media(self):
-        self.check_access("write")
+        # Anyone who sees the message may ask for its file again: only a download is queued.
+        self.check_access("read")
         self.sudo().write({"media_state": "pending", "media_next_try": False, "media_attempts": 0})
         self.env.ref("cusoft_whatsapp.ir_cron_download_media")._trigger()
         return True

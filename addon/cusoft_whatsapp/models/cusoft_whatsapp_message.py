@@ -2,6 +2,7 @@ import json
 import logging
 
 from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
 from psycopg2 import IntegrityError
 
 from .cusoft_whatsapp_webhook_event import Waiting
@@ -37,8 +38,11 @@ class CusoftWhatsappMessage(models.Model):
     _name = "cusoft.whatsapp.message"
     _description = "WhatsApp message"
     _order = "timestamp desc, id desc"
+    _check_company_auto = True
 
-    conversation_id = fields.Many2one("cusoft.whatsapp.conversation", required=True, ondelete="cascade", index=True)
+    conversation_id = fields.Many2one(
+        "cusoft.whatsapp.conversation", required=True, ondelete="cascade", index=True, check_company=True,
+    )
     account_id = fields.Many2one(related="conversation_id.account_id", store=True, index=True)
     company_id = fields.Many2one(related="conversation_id.company_id", store=True)
     direction = fields.Selection([("inbound", "From the customer"), ("outbound", "To the customer")], required=True)
@@ -50,13 +54,17 @@ class CusoftWhatsappMessage(models.Model):
     error_code = fields.Integer(copy=False)
     error_title = fields.Char(copy=False)
     error_details = fields.Text(copy=False)
-    reply_to_id = fields.Many2one("cusoft.whatsapp.message", "In reply to", ondelete="set null")
+    reply_to_id = fields.Many2one("cusoft.whatsapp.message", "In reply to", ondelete="set null", check_company=True)
     reply_to_wamid = fields.Char(copy=False)
     sent_at = fields.Datetime(copy=False)
     delivered_at = fields.Datetime(copy=False)
     read_at = fields.Datetime(copy=False)
     media_id = fields.Char("Meta media ID", copy=False)
-    media_mime_type = fields.Char(copy=False)
+    media_mime_type = fields.Char("Declared type", copy=False, help="The file type the sender's phone declared.")
+    media_detected_type = fields.Char(
+        "Detected type", copy=False,
+        help="The type found in the file itself. Web pages, SVG, XML and scripts are kept as plain text, never run.",
+    )
     media_sha256 = fields.Char(copy=False)
     media_filename = fields.Char(copy=False)
     media_voice = fields.Boolean(copy=False)
@@ -64,7 +72,7 @@ class CusoftWhatsappMessage(models.Model):
     media_attempts = fields.Integer(copy=False)
     media_next_try = fields.Datetime(copy=False)
     media_error = fields.Char(copy=False)
-    attachment_id = fields.Many2one("ir.attachment", copy=False, ondelete="set null")
+    attachment_id = fields.Many2one("ir.attachment", copy=False, ondelete="set null", check_company=True)
     payload = fields.Text("Meta's payload", help="The message as Meta sent it (JSON), for what the fields above do not hold.")
 
     _sql_constraints = [
@@ -77,6 +85,13 @@ class CusoftWhatsappMessage(models.Model):
         # Statuses can outrun our own record of a message (sent from elsewhere, or a slow commit).
         self.env["cusoft.whatsapp.message.status"]._apply_waiting(messages.filtered("wamid"))
         return messages
+
+    def write(self, vals):
+        # What the customer wrote and what Meta reported are evidence: only the webhook and the
+        # addon's own send methods (with sudo) change a message, never a user's RPC.
+        if not self.env.su:
+            raise AccessError(self.env._("WhatsApp messages are written by WhatsApp itself and cannot be edited."))
+        return super().write(vals)
 
     # ------------------------------------------------------------ webhook application
 
@@ -206,6 +221,7 @@ class CusoftWhatsappMessageStatus(models.Model):
     _order = "id"
 
     account_id = fields.Many2one("cusoft.whatsapp.account", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="account_id.company_id", store=True, index=True)
     wamid = fields.Char(required=True, index=True)
     status = fields.Char(required=True)
     timestamp = fields.Datetime()

@@ -127,12 +127,38 @@ class CusoftWhatsappOnboarding(models.Model):
     def _abandon(self, session):
         self.ensure_one()
         session = session if isinstance(session, dict) else {}
+        self._forget_token()
         self.write({
             "status": "abandoned",
             "event": str(session.get("event") or "CANCEL")[:64],
             "meta_session_id": str(session.get("session_id") or "")[:128] or False,
             "meta_error": str(session.get("error_message") or session.get("current_step") or "")[:2000] or False,
         })
+
+    def _for_resume(self):
+        """This onboarding, for its next step: only its own admin resumes it, and only before it expires.
+
+        Another admin of the company could otherwise finish (or redo) someone else's connection with
+        their token, at any later time.
+        """
+        self.ensure_one()
+        if self.user_id != self.env.user:
+            raise AccessError(_("Only %s, who started this WhatsApp connection, can resume it.", self.user_id.name))
+        if self.expires_at < fields.Datetime.now():
+            # Its token, if any is left, goes with the daily clean-up (_gc_expired_tokens).
+            raise UserError(_("This WhatsApp connection took too long and expired. Click Connect WhatsApp again."))
+        return self
+
+    def _forget_token(self):
+        """The token is kept only until the number holds it, or the onboarding ends without one."""
+        for onboarding in self:
+            self.env["cusoft.whatsapp.secret"].sudo()._store(onboarding, "token", None)
+
+    @api.autovacuum
+    def _gc_expired_tokens(self):
+        Secret = self.env["cusoft.whatsapp.secret"].sudo()
+        expired = self.sudo().search([("expires_at", "<", fields.Datetime.now())])
+        self.sudo().browse(list(Secret._ids_with(expired, "token")))._forget_token()
 
     # ------------------------------------------------------------ steps
 
@@ -179,7 +205,9 @@ class CusoftWhatsappOnboarding(models.Model):
         return True
 
     def _token(self):
-        token = self.env["cusoft.whatsapp.secret"]._reveal(self, "token")
+        Secret = self.env["cusoft.whatsapp.secret"]
+        # Once the number is saved, the token lives on the number only.
+        token = Secret._reveal(self, "token") or (self.account_id and Secret._reveal(self.account_id, "token"))
         if not token:
             raise OnboardingStepError(
                 _("The token from Meta is missing."), _("The first step did not complete."),
@@ -306,6 +334,7 @@ class CusoftWhatsappOnboarding(models.Model):
         self.env["cusoft.whatsapp.secret"]._store(account, "token", self._token())
         account.write({"token_expires_at": False, "token_scopes": False})
         self.account_id = account
+        self._forget_token()
         return _("Saved as %s.", account.name)
 
     def _step_register(self):
@@ -346,6 +375,16 @@ class CusoftWhatsappOnboarding(models.Model):
                 account.last_error_fix or "",
             )
         return _("Connected.")
+
+    def _fail_unexpectedly(self):
+        """Marks the step that broke outside of Meta's answers; the steps before it stay done."""
+        self.ensure_one()
+        self._next_step()._fail(OnboardingStepError(
+            _("Something unexpected went wrong."),
+            _("Odoo stopped at this step; what the steps before it did is kept."),
+            _("Click Connect WhatsApp again. If it happens again, give the server log to your administrator."),
+        ))
+        self.status = "failed"
 
     # ------------------------------------------------------------ browser payload
 

@@ -25,6 +25,7 @@ class CusoftWhatsappSecret(models.Model):
         required=True,
     )
     ciphertext = fields.Text(required=True)
+    company_id = fields.Many2one("res.company", index=True, help="The company of the record the secret belongs to.")
 
     _sql_constraints = [
         ("secret_unique", "unique(res_model, res_id, kind)", "One secret of each kind per record."),
@@ -61,9 +62,11 @@ class CusoftWhatsappSecret(models.Model):
         if existing:
             existing.ciphertext = ciphertext
         else:
-            self.sudo().create(
-                {"res_model": record._name, "res_id": record.id, "kind": kind, "ciphertext": ciphertext}
-            )
+            company = record if record._name == "res.company" else record.company_id
+            self.sudo().create({
+                "res_model": record._name, "res_id": record.id, "kind": kind, "ciphertext": ciphertext,
+                "company_id": company.id,
+            })
 
     @api.model
     def _reveal(self, record, kind):

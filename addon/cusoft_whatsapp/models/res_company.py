@@ -10,6 +10,11 @@ class ResCompany(models.Model):
         groups="base.group_user",
         help="The Facebook Login for Business configuration used by the Connect WhatsApp button.",
     )
+    cusoft_whatsapp_share_contacts = fields.Boolean(
+        "Share WhatsApp contacts",
+        help="New customers who write to this company's numbers become contacts shared with every company. "
+        "Off: they are contacts of this company only.",
+    )
 
     def _cusoft_whatsapp_app_secret(self):
         self.ensure_one()

@@ -18,6 +18,9 @@ class ResConfigSettings(models.TransientModel):
     cusoft_whatsapp_config_id = fields.Char(
         related="company_id.cusoft_whatsapp_config_id", readonly=False, groups=ADMIN_GROUP
     )
+    cusoft_whatsapp_share_contacts = fields.Boolean(
+        related="company_id.cusoft_whatsapp_share_contacts", readonly=False, groups=ADMIN_GROUP
+    )
     # Not a config_parameter field and not stored: Odoo 18's default_get returns config_parameter
     # values to any internal user, and a stored transient column would keep the secret in clear.
     cusoft_whatsapp_app_secret = fields.Char(

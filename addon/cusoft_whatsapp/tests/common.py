@@ -45,3 +45,4 @@ class WhatsAppCase:
         params = cls.env["ir.config_parameter"].sudo()
         params.set_param("cusoft_whatsapp.graph_url", cls.graph.base_url)
         params.set_param("cusoft_whatsapp.graph_version", "v25.0")
+        params.set_param("cusoft_whatsapp.media_hosts", "127.0.0.1")  # the fake's media downloads
