@@ -24,10 +24,10 @@ class ResPartner(models.Model):
     # Our own columns rather than Odoo's `phone_sanitized`: res.partner only gets it with the `sms`
     # addon, it keeps one of the two numbers, and only numbers that parse for the contact's country.
     cusoft_whatsapp_phone_tail = fields.Char(
-        compute="_compute_cusoft_whatsapp_tails", store=True, index="btree_not_null", copy=False,
+        "Phone's last digits (WhatsApp matching)", compute="_compute_cusoft_whatsapp_tails", store=True, index="btree_not_null", copy=False,
     )
     cusoft_whatsapp_mobile_tail = fields.Char(
-        compute="_compute_cusoft_whatsapp_tails", store=True, index="btree_not_null", copy=False,
+        "Mobile's last digits (WhatsApp matching)", compute="_compute_cusoft_whatsapp_tails", store=True, index="btree_not_null", copy=False,
     )
 
     def _auto_init(self):
