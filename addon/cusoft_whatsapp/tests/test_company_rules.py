@@ -24,7 +24,7 @@ class TestCompanyRules(ThreeCompanies, TransactionCase):
             with self.subTest(model=model, user=user.login):
                 found = Model.search([("id", "in", (a_record | b_record).ids)])
                 self.assertEqual(found, b_record.with_user(user))
-                self.assertEqual(b_record.with_user(user).read(["id"])[0]["id"], b_record.id)
+                self.assertEqual([row["id"] for row in b_record.with_user(user).read(["id"])], b_record.ids)
                 with self.assertRaises(AccessError):
                     a_record.with_user(user).read(["id"])
 
@@ -68,7 +68,12 @@ class TestCompanyRules(ThreeCompanies, TransactionCase):
         a, b = (Event.create({"raw_body": f'{{"company": {company.id}}}', "company_id": company.id})
                 for company in (self.company_a, self.company_b))
         orphan = Event.create({"raw_body": '{"text": "a customer wrote this"}', "company_id": False})
-        self.assert_b_sees_only_b("cusoft.whatsapp.webhook.event", a | orphan, b)
+        # Not yet filed under the company of its number: seen by the companies whose app signed it only.
+        signed_by_a = Event.create({"raw_body": '{"text": "for A or C"}', "company_id": False,
+                                    "signer_company_ids": [(6, 0, (self.company_a | self.company_c).ids)]})
+        signed_by_b = Event.create({"raw_body": '{"text": "for B"}', "company_id": False,
+                                    "signer_company_ids": [(6, 0, self.company_b.ids)]})
+        self.assert_b_sees_only_b("cusoft.whatsapp.webhook.event", a | orphan | signed_by_a, b | signed_by_b)
 
     def test_api_log(self):
         Log = self.env["cusoft.whatsapp.api.log"]
@@ -108,8 +113,8 @@ class TestCompanyRules(ThreeCompanies, TransactionCase):
 
     def test_refused_request_counters_are_for_settings_administrators(self):
         # They belong to no company (nobody signed them): the database's operator reads them.
-        self.env["cusoft.whatsapp.webhook.event"]._count_rejection("signature")
         Rejection = self.env["cusoft.whatsapp.webhook.rejection"]
+        Rejection.create({"hour": "2026-12-01 10:00:00", "reason": "signature", "count": 3})
         for user in (self.b_admin, self.a_admin, self.b_user):
             with self.subTest(user=user.login), self.assertRaises(AccessError):
                 Rejection.with_user(user).search([])
