@@ -243,7 +243,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         self.store(text_delivery("wamid.DURING", "are you there?"))
         seen_during = []
 
-        def long_download(client, media_id, expected_sha256=None, between_chunks=None):
+        def long_download(client, media_id, expected_sha256=None, between_chunks=None, allowed_hosts=None):
             for _chunk in range(3):
                 between_chunks()
             seen_during.append(self.Message.search_count([("wamid", "=", "wamid.DURING")]))
