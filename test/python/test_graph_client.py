@@ -11,6 +11,8 @@ import requests
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "addon" / "cusoft_whatsapp"))
+# Appended, not prepended: the addon's Odoo test modules must never shadow this tier's.
+sys.path.append(str(REPO / "addon" / "cusoft_whatsapp" / "tests"))
 
 from graph import (  # noqa: E402
     NEEDS_TEMPLATE,
@@ -23,7 +25,7 @@ from graph import (  # noqa: E402
     GraphTimeout,
     GraphUncertainError,
 )
-from graph.fake_server import FakeGraphServer, Reply  # noqa: E402
+from fake_graph import FakeGraphServer, Reply  # noqa: E402
 
 # The client's retry warnings are expected here; tests that care capture them with assertLogs.
 logging.getLogger("graph").addHandler(logging.NullHandler())

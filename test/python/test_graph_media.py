@@ -3,10 +3,13 @@ import sys
 import unittest
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "addon" / "cusoft_whatsapp"))
+ADDON = Path(__file__).resolve().parents[2] / "addon" / "cusoft_whatsapp"
+sys.path.insert(0, str(ADDON))
+# Appended, not prepended: the addon's Odoo test modules must never shadow this tier's.
+sys.path.append(str(ADDON / "tests"))
 
 from graph import GraphClient, GraphError, GraphTimeout, MediaHostError, MediaIntegrityError, download_media  # noqa: E402
-from graph.fake_server import FakeGraphServer, Reply  # noqa: E402
+from fake_graph import FakeGraphServer, Reply  # noqa: E402
 from graph.media import media_host_allowed  # noqa: E402
 
 TOKEN = "EAAG-media-test-token-1234567"

@@ -1,6 +1,6 @@
 from odoo.tests import new_test_user
 
-from ..graph.fake_server import FakeGraphServer
+from .fake_graph import FakeGraphServer
 
 TOKEN = "EAAG-test-token-never-shown-0123456789"
 APP_SECRET = "app-secret-never-shown-9876543210"

@@ -7,7 +7,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
-from ..graph.fake_server import Reply
+from .fake_graph import Reply
 from .common import APP_ID, APP_SECRET, PHONE_NUMBER_ID, TOKEN, WABA_ID, WhatsAppCase
 
 

@@ -4,9 +4,9 @@ from unittest.mock import patch
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 
-from ..graph import fake_data
-from ..graph.fake_data import SECOND_PHONE_NUMBER_ID, SYSTEM_USER_ID, SYSTEM_USER_NAME
-from ..graph.fake_server import Reply
+from .fake_graph import data as fake_data
+from .fake_graph.data import SECOND_PHONE_NUMBER_ID, SYSTEM_USER_ID, SYSTEM_USER_NAME
+from .fake_graph import Reply
 from .common import PHONE_NUMBER_ID, WABA_ID, WhatsAppCase
 
 BISU_TOKEN = "EAAG-business-token-from-signup-000111"

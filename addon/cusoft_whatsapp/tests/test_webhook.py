@@ -7,7 +7,7 @@ from unittest.mock import patch
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
-from ..graph.fake_server import Reply
+from .fake_graph import Reply
 from ..webhook import MAX_BODY_BYTES
 from .common import APP_SECRET, PHONE_NUMBER_ID, TOKEN, WhatsAppCase
 from .webhook_helpers import CUSTOMER, signed, status_delivery, text_delivery

@@ -5,8 +5,8 @@ import secrets
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
-from .error_table import explain
-from .fake_data import HTML_ERROR_PAGE
+from .data import HTML_ERROR_PAGE
+from .meta_errors import message as meta_message
 
 
 def new_trace_id():
@@ -46,7 +46,7 @@ class Reply:
         """Meta's error envelope (§1.3). `error_data` overrides `details` (pass a string to mimic the
         template-management quirk)."""
         trace = fbtrace_id or new_trace_id()
-        error = {"message": message or f"(#{code}) {explain(code)[0]}", "type": error_type, "code": code}
+        error = {"message": message or meta_message(code), "type": error_type, "code": code}
         if subcode is not None:
             error["error_subcode"] = subcode
         if error_data is not None:

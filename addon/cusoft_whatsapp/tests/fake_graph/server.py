@@ -14,9 +14,9 @@ from collections import defaultdict, deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .fake_data import VERSIONS
-from .fake_http import RecordedRequest, Reply, new_trace_id
-from .fake_routes import FakeGraph
+from .data import VERSIONS
+from .replies import RecordedRequest, Reply, new_trace_id
+from .routes import FakeGraph
 
 __all__ = ["FakeGraphServer", "RecordedRequest", "Reply"]
 

@@ -8,8 +8,8 @@ import itertools
 import re
 from urllib.parse import urlencode
 
-from . import fake_data as data
-from .fake_http import Reply
+from . import data
+from .replies import Reply
 
 _ROUTES = (
     ("GET", re.compile(r"oauth/access_token"), "_oauth_access_token", None),
@@ -48,7 +48,7 @@ def _uncursor(value):
 
 
 class FakeGraph:
-    """State and endpoint logic; the HTTP side lives in fake_server."""
+    """State and endpoint logic; the HTTP side lives in server.py."""
 
     def __init__(self, tokens=(), expired_tokens=(), apps=None):
         self.tokens = set(tokens)
