@@ -1,6 +1,7 @@
 // Browser tier: bundles test/**/*.test.ts with the real @odoo/owl, serves it with QUnit on
 // 127.0.0.1, runs it in Debian's headless Chromium and prints QUnit's summary plus
-// "N passed, N failed". Exits non-zero on any failed test, page error or console error.
+// "N passed, N failed". Exits non-zero on any failed test, page error or console error; fails within
+// seconds, with the error, when the test bundle does not load; refuses a stray QUnit.only.
 import { build } from "esbuild";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,9 +13,28 @@ const BUILD_DIR = join(ROOT, "test/.build");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const filter = process.argv[2] ?? "";
 
+// `QUnit.only` (or `test.only`, `module.only`) silently turns every other test off.
+const ONLY = /\b(?:QUnit|test|module)\.only\s*\(|\bQUnit\.(?:test|module)\.only\b/;
+
+function refuseOnly(files) {
+    const found = [];
+    for (const file of files) {
+        readFileSync(file, "utf8").split("\n").forEach((line, index) => {
+            if (ONLY.test(line)) {
+                found.push(`${relative(ROOT, file)}:${index + 1}: ${line.trim()}`);
+            }
+        });
+    }
+    if (found.length) {
+        console.error(`Refusing to run: .only would skip every other test.\n${found.join("\n")}`);
+        process.exit(1);
+    }
+}
+
 async function bundleTests() {
     mkdirSync(BUILD_DIR, { recursive: true });
     const tests = sourceFiles(".test.ts", join(ROOT, "test"));
+    refuseOnly([...tests, join(ROOT, "test/helpers.ts")]);
     const entry = join(BUILD_DIR, "entry.ts");
     writeFileSync(entry, tests.map((file) => `import "${relative(BUILD_DIR, file)}";`).join("\n") + "\n");
     await build({
@@ -38,8 +58,13 @@ const PAGE = `<!DOCTYPE html>
 <script src="/qunit.js"></script>
 <script>
   QUnit.config.autostart = false;
+  // Backstop of refuseOnly() for an .only built some other way: loading the bundle then fails.
+  const refuse = (name) => () => { throw new Error(name + " is refused: it would skip every other test"); };
+  QUnit.only = refuse("QUnit.only");
+  QUnit.test.only = refuse("QUnit.test.only");
+  QUnit.module.only = refuse("QUnit.module.only");
   QUnit.config.filter = ${JSON.stringify(filter)};
-  window.__results = { tests: [], done: null };
+  window.__results = { tests: [], done: null, loaded: false, loadError: null };
   QUnit.on("testEnd", (t) => window.__results.tests.push({
     name: t.fullName.join(" > "), status: t.status,
     errors: t.errors.map((e) => ({ message: e.message, actual: String(e.actual), expected: String(e.expected), stack: e.stack })),
@@ -47,9 +72,14 @@ const PAGE = `<!DOCTYPE html>
   QUnit.on("runEnd", (r) => { window.__results.done = r; });
 </script>
 <script type="module">
-  window.cusoftTemplates = await (await fetch("/templates.xml")).text();
-  await import("/tests.js");
-  QUnit.start();
+  try {
+    window.cusoftTemplates = await (await fetch("/templates.xml")).text();
+    await import("/tests.js");
+    QUnit.start();
+    window.__results.loaded = true;
+  } catch (error) {
+    window.__results.loadError = String(error && error.stack || error);
+  }
 </script></body></html>`;
 
 function serve() {
@@ -72,6 +102,8 @@ function serve() {
     return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+class LoadFailure extends Error {}
+
 const fileCount = await bundleTests();
 const server = await serve();
 const browser = await chromium.launch({
@@ -90,6 +122,20 @@ try {
         }
     });
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    // The bundle loads in well under a second; a load error or a page error before QUnit starts
+    // ends the run at once instead of waiting for the run timeout.
+    await page.waitForFunction(() => window.__results.loadError !== null || window.__results.loaded,
+        null, { timeout: 15_000 }).catch(() => {});
+    const loadError = await page.evaluate(() => window.__results.loadError ?? (window.__results.loaded ? null : "the test bundle did not load within 15 s"));
+    if (loadError !== null) {
+        console.log(`The test bundle failed to load:\n${loadError}`);
+        for (const line of pageErrors) {
+            console.log(line);
+        }
+        console.log("browser: 0 passed, 1 failed");
+        process.exitCode = 1;
+        throw new LoadFailure();
+    }
     await page.waitForFunction(() => window.__results.done !== null, null, { timeout: 120_000 });
     const { tests, done } = await page.evaluate(() => window.__results);
     for (const t of tests) {
@@ -105,6 +151,10 @@ try {
     console.log(`\nQUnit: ${total} tests in ${fileCount} files, ${done.runtime} ms: ${passed} passed, ${failed} failed, ${skipped} skipped, ${todo} todo`);
     console.log(`browser: ${passed} passed, ${failed + pageErrors.length} failed`);
     exitCode = failed === 0 && pageErrors.length === 0 && total > 0 && skipped === 0 && todo === 0 ? 0 : 1;
+} catch (error) {
+    if (!(error instanceof LoadFailure)) {
+        throw error;
+    }
 } finally {
     await browser.close();
     server.close();
