@@ -1,4 +1,7 @@
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..crypto import CONFIG, ENVIRONMENT, FILE, KEY_ENV, KEY_OPTION
 
 from .cusoft_whatsapp_account import (
     ADMIN_GROUP,
@@ -37,6 +40,32 @@ class ResConfigSettings(models.TransientModel):
     cusoft_whatsapp_graph_version = fields.Char(
         "Graph API version", config_parameter=GRAPH_VERSION_PARAM, default=DEFAULT_GRAPH_VERSION, groups=ADMIN_GROUP
     )
+
+    # Where the encryption key of the secrets is, so that whoever backs up Odoo keeps it too.
+    cusoft_whatsapp_key_kind = fields.Selection(
+        [(CONFIG, "Odoo configuration file"), (ENVIRONMENT, "Environment variable"), (FILE, "Generated key file")],
+        string="Encryption key source", compute="_compute_cusoft_whatsapp_key", groups=ADMIN_GROUP,
+    )
+    cusoft_whatsapp_key_location = fields.Char(
+        "Encryption key location", compute="_compute_cusoft_whatsapp_key", groups=ADMIN_GROUP
+    )
+    cusoft_whatsapp_key_problem = fields.Char(
+        "Encryption key problem", compute="_compute_cusoft_whatsapp_key", groups=ADMIN_GROUP
+    )
+
+    def _compute_cusoft_whatsapp_key(self):
+        Secret = self.env["cusoft.whatsapp.secret"].sudo()
+        kind, location, problem = False, False, False
+        try:
+            source = Secret._key_source()
+            kind = source.kind
+            location = {CONFIG: f"{KEY_OPTION} (odoo.conf)", ENVIRONMENT: KEY_ENV}.get(source.kind, source.path)
+        except UserError as error:
+            problem = str(error.args[0])
+        for settings in self:
+            settings.cusoft_whatsapp_key_kind = kind
+            settings.cusoft_whatsapp_key_location = location
+            settings.cusoft_whatsapp_key_problem = problem
 
     @api.depends("company_id")
     def _compute_cusoft_whatsapp_app_secret(self):

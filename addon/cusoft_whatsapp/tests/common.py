@@ -1,5 +1,9 @@
-from odoo.tests import new_test_user
+from unittest.mock import patch
 
+from odoo.tests import new_test_user
+from odoo.tools import config
+
+from ..crypto import KEY_OPTION
 from .fake_graph import FakeGraphServer
 
 TOKEN = "EAAG-test-token-never-shown-0123456789"
@@ -7,13 +11,25 @@ APP_SECRET = "app-secret-never-shown-9876543210"
 APP_ID = "900000000000001"
 WABA_ID = "100000000000001"
 PHONE_NUMBER_ID = "110000000000001"
+# The tests bring their own encryption key, so that `odoo-bin -i cusoft_whatsapp --test-enable`
+# passes on any server, whether or not it has cusoft_whatsapp_key or CUSOFT_WHATSAPP_KEY.
+TEST_KEY = "odoo-tier-test-key-0123456789abcdef"
 
 
-class WhatsAppCase:
+class WhatsAppKeyCase:
+    """Mix into a test case that stores secrets; call use_test_key() in setUpClass."""
+
+    @classmethod
+    def use_test_key(cls, key=TEST_KEY):
+        cls.startClassPatcher(patch.dict(config.options, {KEY_OPTION: key}))
+
+
+class WhatsAppCase(WhatsAppKeyCase):
     """Users of every kind and a Meta app, shared by the Odoo-tier tests (mix into a test case)."""
 
     @classmethod
     def setup_whatsapp(cls):
+        cls.use_test_key()
         cls.wa_admin = new_test_user(
             cls.env, "wa_admin", groups="base.group_user,base.group_system,cusoft_whatsapp.group_cusoft_whatsapp_admin"
         )

@@ -1,9 +1,8 @@
-import os
 from unittest.mock import patch
 
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
@@ -169,12 +168,6 @@ class TestAccountModel(WhatsAppCase, TransactionCase):
     def test_webhook_url_follows_the_base_url(self):
         self.env["ir.config_parameter"].sudo().set_param("web.base.url", "https://erp.example.com")
         self.assertEqual(self.make_account().webhook_url, "https://erp.example.com/whatsapp/webhook")
-
-    def test_saving_a_token_without_an_encryption_key_explains_what_to_do(self):
-        account = self.make_account()
-        with patch.dict(os.environ, {"CUSOFT_WHATSAPP_KEY": ""}), self.assertRaises(UserError) as caught:
-            account.with_user(self.wa_admin).token = "another-token"
-        self.assertIn("cusoft_whatsapp_key", str(caught.exception))
 
     def test_old_api_log_rows_are_deleted(self):
         Log = self.env["cusoft.whatsapp.api.log"]
