@@ -1,7 +1,8 @@
-from odoo import _, fields, http
+from odoo import _, http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 
+from .. import serializers
 from ..models.cusoft_whatsapp_account import ADMIN_GROUP
 
 USER_GROUP = "cusoft_whatsapp.group_cusoft_whatsapp_user"
@@ -32,24 +33,12 @@ class CusoftWhatsappController(http.Controller):
     def overview(self):
         _require(USER_GROUP)
         accounts = request.env["cusoft.whatsapp.account"].search([])
-        return {
-            "can_manage": request.env.user.has_group(ADMIN_GROUP),
-            "accounts": [
-                {
-                    "id": account.id,
-                    "name": account.name,
-                    "display_phone_number": account.display_phone_number or None,
-                    "state": account.state,
-                    "last_webhook_at": fields.Datetime.to_string(account.last_webhook_at) or None,
-                }
-                for account in accounts
-            ],
-        }
+        return serializers.overview(accounts, request.env.user.has_group(ADMIN_GROUP))
 
     @http.route("/cusoft_whatsapp/account/card", type="json", auth="user")
     def account_card(self, account_id):
         _require(USER_GROUP)
-        return _account(account_id)._card()
+        return serializers.account_card(_account(account_id))
 
     @http.route("/cusoft_whatsapp/account/action", type="json", auth="user")
     def account_action(self, account_id, action):
@@ -58,15 +47,4 @@ class CusoftWhatsappController(http.Controller):
             raise UserError(_("Unknown action."))
         account = _account(account_id)
         getattr(account, ACCOUNT_ACTIONS[action])()
-        card = account._card()
-        return {"card": card, "message": _action_message(action, account, card)}
-
-
-def _action_message(action, account, card):
-    if card["state"] == "error":
-        return _("Meta reported a problem: %s", card["last_error"]["title"] if card["last_error"] else "")
-    if action == "test_connection":
-        return _("The connection works: Meta answered for %s.", card["display_phone_number"] or card["name"])
-    if action == "sync_templates":
-        return _("%s message templates synced from Meta.", account.template_count_synced)
-    return _("The number is disconnected. Its conversations stay in Odoo.")
+        return serializers.account_action_result(account, action)

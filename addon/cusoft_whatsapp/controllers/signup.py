@@ -7,6 +7,7 @@ from odoo import _, http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 
+from .. import serializers
 from ..models.cusoft_whatsapp_account import ADMIN_GROUP
 
 SDK_URL = "https://connect.facebook.net/en_US/sdk.js"
@@ -54,34 +55,26 @@ class CusoftWhatsappSignupController(http.Controller):
             "redirect_uri": base_url + REDIRECT_ROUTE,
             "state": state,
         })
-        return {
-            "state": state,
-            "app_id": company.cusoft_whatsapp_app_id,
-            "config_id": company.cusoft_whatsapp_config_id,
-            "graph_version": version,
-            "sdk_url": SDK_URL,
-            # Embedded Signup v4: the products come from the configuration; extras stay empty.
-            "extras": {"setup": {}},
-            "fallback_url": fallback,
-            "account_id": account.id or None,
-        }
+        return serializers.signup_start(
+            state=state, company=company, account=account, graph_version=version, sdk_url=SDK_URL, fallback_url=fallback,
+        )
 
     @http.route("/cusoft_whatsapp/signup/complete", type="json", auth="user")
     def complete(self, state, code, session=None):
         _require_admin()
         onboarding = request.env["cusoft.whatsapp.onboarding"]._claim(state, request.session.sid)
-        return onboarding._complete(code, session)._payload()
+        return serializers.onboarding(onboarding._complete(code, session))
 
     @http.route("/cusoft_whatsapp/signup/step", type="json", auth="user")
     def step(self, onboarding_id):
         _require_admin()
-        return _onboarding(onboarding_id)._run_next()._payload()
+        return serializers.onboarding(_onboarding(onboarding_id)._run_next())
 
     @http.route("/cusoft_whatsapp/signup/abandon", type="json", auth="user")
     def abandon(self, state, session=None):
         _require_admin()
         request.env["cusoft.whatsapp.onboarding"]._claim(state, request.session.sid)._abandon(session)
-        return {"ok": True}
+        return serializers.ok()
 
     @http.route(REDIRECT_ROUTE, type="http", auth="user", methods=["GET"])
     def redirect_back(self, state=None, code=None, error_reason=None, **_kw):

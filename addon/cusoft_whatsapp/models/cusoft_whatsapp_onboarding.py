@@ -386,29 +386,15 @@ class CusoftWhatsappOnboarding(models.Model):
         ))
         self.status = "failed"
 
-    # ------------------------------------------------------------ browser payload
+    # ------------------------------------------------------------ browser payload (serializers/onboarding.py)
 
-    def _payload(self):
+    def _take_pin_to_show(self):
+        """The PIN generated at registration, once: later answers get None."""
         self.ensure_one()
-        labels = dict(STEPS)
-        pin = None
-        if self.pin_to_show and self.account_id:
-            pin = self.env["cusoft.whatsapp.secret"]._reveal(self.account_id, "pin")
-            self.pin_to_show = False
-        failed = self.step_ids.filtered(lambda s: s.status == "failed")[:1]
-        return {
-            "onboarding_id": self.id,
-            "status": "running" if self.status in ("started", "running") else ("done" if self.status == "done" else "failed"),
-            "steps": [
-                {"key": step.key, "label": _(labels[step.key]), "status": step.status, "message": step.message or None}
-                for step in self.step_ids.sorted("sequence")
-            ],
-            "account_id": self.account_id.id or None,
-            "display_phone_number": self.account_id.display_phone_number or None,
-            "error": {"title": failed.error_title, "explanation": failed.error_explanation or "", "fix": failed.error_fix or ""}
-            if failed else None,
-            "pin": pin,
-        }
+        if not (self.pin_to_show and self.account_id):
+            return None
+        self.pin_to_show = False
+        return self.env["cusoft.whatsapp.secret"]._reveal(self.account_id, "pin")
 
 
 class CusoftWhatsappOnboardingStep(models.Model):

@@ -1,0 +1,15 @@
+"""One function per JSON payload the browser receives, and nothing else builds one.
+
+Each has a zod twin in static_src/api/schemas/ and a real answer of its route in test/contract/
+(written and compared by tests/test_contract.py, parsed by the browser tier): a field renamed on
+one side fails a test on the other.
+"""
+
+from .account_action import account_action_result
+from .account_card import account_card
+from .ok import ok
+from .onboarding import onboarding
+from .overview import overview
+from .signup_start import signup_start
+
+__all__ = ["account_action_result", "account_card", "ok", "onboarding", "overview", "signup_start"]
