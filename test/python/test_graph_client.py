@@ -30,7 +30,7 @@ from fake_graph import FakeGraphServer, Reply  # noqa: E402
 # The client's retry warnings are expected here; tests that care capture them with assertLogs.
 logging.getLogger("graph").addHandler(logging.NullHandler())
 
-FIXTURES = REPO / ".." / "shared" / "meta" / "fixtures"
+FIXTURES = REPO / "test" / "fixtures" / "meta"
 TOKEN = "EAAG-client-test-token-4f9a8b7c6d5e"
 EXPIRED_TOKEN = "EAAG-expired-token-0a1b2c3d4e"
 APP_ID = "900000000000001"

@@ -20,7 +20,7 @@ from graph import (  # noqa: E402
     parse_error,
 )
 
-FIXTURES = REPO / ".." / "shared" / "meta" / "fixtures"
+FIXTURES = REPO / "test" / "fixtures" / "meta"
 
 # CONTRACT.md §1.4, typed by hand: code → contract class ("A/F" → A, "S/U" → S, "ignore" → F).
 CONTRACT_CODES = {
@@ -49,7 +49,7 @@ def envelope(**error):
 
 class FixtureErrorsTest(unittest.TestCase):
     def test_fixture_folder_is_beside_the_repo(self):
-        self.assertTrue(FIXTURES.is_dir(), f"shared fixtures expected at {FIXTURES.resolve()}")
+        self.assertTrue(FIXTURES.is_dir(), f"Meta fixtures expected at {FIXTURES.resolve()}")
 
     def test_every_error_fixture_is_known_to_this_test(self):
         found = {path.name for path in FIXTURES.glob("graph_error_*.json")}

@@ -9,7 +9,7 @@ sys.path.insert(0, str(REPO / "addon" / "cusoft_whatsapp"))
 
 from webhook import BODY_ERROR_KINDS, MAX_BODY_BYTES, MAX_DEPTH, BodyError, decode_body  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "meta" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
 
 
 def padded(size):

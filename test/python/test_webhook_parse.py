@@ -25,7 +25,7 @@ from webhook import (  # noqa: E402
 )
 from webhook import parse as webhook_parse  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "meta" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
 WABA, WABA2 = "100000000000001", "100000000000002"
 NUMBER, NUMBER2 = "110000000000001", "110000000000002"
 DANA = "15550009876"
@@ -102,7 +102,7 @@ FIXTURE_TESTS = {
 
 class FixtureTest(unittest.TestCase):
     def test_fixture_folder_is_beside_the_repo(self):
-        self.assertTrue(FIXTURES.is_dir(), f"shared fixtures expected at {FIXTURES}")
+        self.assertTrue(FIXTURES.is_dir(), f"Meta fixtures expected at {FIXTURES}")
 
     def test_every_webhook_fixture_is_known_to_this_test(self):
         found = {path.name for path in FIXTURES.glob("webhook_*.json")}

@@ -12,7 +12,7 @@ sys.path.insert(0, str(REPO / "addon" / "cusoft_whatsapp"))
 import webhook  # noqa: E402
 from webhook import sign, verify_handshake, verify_signature  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "meta" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
 
 # fixtures/README.md "Signature test vectors": HMAC-SHA256 over the exact file bytes with this secret.
 SECRET = "test_app_secret_0123456789abcdef"
