@@ -3,9 +3,9 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { buildInto } from "../esbuild.config.mjs";
-import { BANNER, OUT_DIR, OUT_JS, OUT_SCSS, OUT_XML } from "./lib/assets.mjs";
+import { BANNER, OUT_DIR, OUT_JS, OUT_SCSS, OUT_XML, ROOT, SRC, sourceFiles } from "./lib/assets.mjs";
 
 const problems = [];
 const fresh = mkdtempSync(join(tmpdir(), "cusoft-bundle-"));
@@ -20,6 +20,7 @@ try {
         }
     }
     problems.push(...transpilerRuleViolations(readFileSync(join(OUT_DIR, OUT_JS), "utf8")));
+    problems.push(...layeringViolations());
     problems.push(...odooTranspilerCheck(join(OUT_DIR, OUT_JS), fresh));
 } finally {
     rmSync(fresh, { recursive: true, force: true });
@@ -30,6 +31,19 @@ if (problems.length) {
     process.exit(1);
 }
 console.log("check:bundle: committed bundle matches a fresh build and follows the transpiler rules");
+
+/** Domain logic has its own types: static_src/domain/ never imports the API layer's wire types. */
+function layeringViolations() {
+    const found = [];
+    for (const file of sourceFiles(".ts", join(SRC, "domain"))) {
+        readFileSync(file, "utf8").split("\n").forEach((line, index) => {
+            if (/^\s*(import|export)\b.*\bfrom\s+["'][^"']*\/api(\/|["'])/.test(line)) {
+                found.push(`${relative(ROOT, file)}:${index + 1}: domain/ imports the API layer (map wire types to domain types in api/): ${line.trim()}`);
+            }
+        });
+    }
+    return found;
+}
 
 function transpilerRuleViolations(js) {
     const found = [];

@@ -4,8 +4,8 @@
 // seconds, with the error, when the test bundle does not load; refuses a stray QUnit.only.
 import { build } from "esbuild";
 import { createServer } from "node:http";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { chromium } from "playwright-core";
 import { ROOT, combinedTemplates, sourceFiles } from "../scripts/lib/assets.mjs";
 
@@ -51,6 +51,16 @@ async function bundleTests() {
     return tests.length;
 }
 
+/** test/contract/*.json by file name: the routes' real answers, written by the Odoo tier. */
+function contractFixtures() {
+    const dir = join(ROOT, "test/contract");
+    const fixtures = {};
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
+        fixtures[basename(name, ".json")] = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    }
+    return JSON.stringify(fixtures);
+}
+
 const PAGE = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>cusoft_whatsapp browser tests</title>
 <link rel="stylesheet" href="/qunit.css"></head>
@@ -74,6 +84,7 @@ const PAGE = `<!DOCTYPE html>
 <script type="module">
   try {
     window.cusoftTemplates = await (await fetch("/templates.xml")).text();
+    window.cusoftContract = await (await fetch("/contract.json")).json();
     await import("/tests.js");
     QUnit.start();
     window.__results.loaded = true;
@@ -89,6 +100,7 @@ function serve() {
         "/qunit.css": ["text/css", () => readFileSync(join(ROOT, "node_modules/qunit/qunit/qunit.css"))],
         "/tests.js": ["text/javascript", () => readFileSync(join(BUILD_DIR, "tests.js"))],
         "/templates.xml": ["application/xml", () => combinedTemplates()],
+        "/contract.json": ["application/json", () => contractFixtures()],
     };
     const server = createServer((req, res) => {
         const file = files[new URL(req.url, "http://x").pathname];

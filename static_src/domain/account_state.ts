@@ -1,5 +1,8 @@
-import type { AccountState } from "../api/schemas/overview";
 import { _t } from "../i18n/translate";
+
+/** Where a number's connection to Meta stands (the API layer reads it from the server's answers). */
+export const ACCOUNT_STATES = ["draft", "connected", "error", "disconnected"] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
 
 export type Tone = "success" | "warning" | "danger" | "muted";
 

@@ -1,9 +1,10 @@
 import { DateTime } from "luxon";
-import type { AccountCard } from "../api/schemas/account";
 import { _t } from "../i18n/translate";
 import type { StateBadge } from "./account_state";
 
-export type QualityRating = AccountCard["quality_rating"];
+/** Meta's quality ratings of a number; null until Meta rated it. */
+export const QUALITY_RATINGS = ["GREEN", "YELLOW", "RED", "UNKNOWN"] as const;
+export type QualityRating = (typeof QUALITY_RATINGS)[number] | null;
 
 /** Meta's rating of how customers receive the number's messages (blocks, reports, read rates). */
 export function qualityBadge(rating: QualityRating): StateBadge {

@@ -1,6 +1,13 @@
-import type { SignupSession } from "../api/client";
 import { _t } from "../i18n/translate";
 import { cancelStepExplanation, type SignupErrorEvent, type SignupEvent, type SignupFinishEvent } from "./signup_events";
+
+/** What Meta's popup told the page about the account it set up, sent to the server with the code. */
+export interface SignupSession {
+    event: string;
+    waba_id?: string;
+    phone_number_id?: string;
+    business_id?: string;
+}
 
 // One Embedded Signup popup, from FB.login to the moment the server takes over. Two channels
 // report on it and Meta does not order them: FB.login's callback (the code) and the popup's

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
+import { QUALITY_RATINGS } from "../../domain/quality";
 import { serverDateTime } from "./datetime";
 import { accountStateSchema } from "./overview";
 
 /** Meta's error on the last failed call, already explained in the user's language by the server. */
-export const accountErrorSchema = z.object({
+export const accountErrorSchema = z.strictObject({
     code: z.nullable(z.number()),
     title: z.string(),
     explanation: z.string(),
@@ -12,14 +13,14 @@ export const accountErrorSchema = z.object({
 });
 
 /** Answer of `/cusoft_whatsapp/account/card` and of the account actions: one number's health. */
-export const accountCardSchema = z.object({
+export const accountCardSchema = z.strictObject({
     id: z.number(),
     name: z.string(),
     state: accountStateSchema,
     company_name: z.string(),
     display_phone_number: z.nullable(z.string()),
     verified_name: z.nullable(z.string()),
-    quality_rating: z.nullable(z.enum(["GREEN", "YELLOW", "RED", "UNKNOWN"])),
+    quality_rating: z.nullable(z.enum(QUALITY_RATINGS)),
     name_status: z.nullable(z.string()),
     messaging_limit: z.nullable(z.string()),
     token_set: z.boolean(),
@@ -34,7 +35,7 @@ export const accountCardSchema = z.object({
 });
 
 /** What an account action answers: the refreshed card and a sentence for the user. */
-export const accountActionResultSchema = z.object({
+export const accountActionResultSchema = z.strictObject({
     card: accountCardSchema,
     message: z.string(),
 });

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
+import { ACCOUNT_STATES } from "../../domain/account_state";
 import { serverDateTime } from "./datetime";
 
-export const accountStateSchema = z.enum(["draft", "connected", "error", "disconnected"]);
+export const accountStateSchema = z.enum(ACCOUNT_STATES);
 
-export const accountSummarySchema = z.object({
+export const accountSummarySchema = z.strictObject({
     id: z.number(),
     name: z.string(),
     display_phone_number: z.nullable(z.string()),
@@ -12,11 +13,10 @@ export const accountSummarySchema = z.object({
 });
 
 /** Answer of `/cusoft_whatsapp/overview`: what the WhatsApp home page shows. */
-export const overviewSchema = z.object({
+export const overviewSchema = z.strictObject({
     can_manage: z.boolean(),
     accounts: z.array(accountSummarySchema),
 });
 
-export type AccountState = z.infer<typeof accountStateSchema>;
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 export type Overview = z.infer<typeof overviewSchema>;

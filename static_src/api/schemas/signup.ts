@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
 /** Answer of `/cusoft_whatsapp/signup/start`: what the browser needs to open Meta's popup. */
-export const signupStartSchema = z.object({
+export const signupStartSchema = z.strictObject({
     /** One-time value bound to the admin's session; the completion route refuses any other. */
     state: z.string(),
     app_id: z.string(),
@@ -15,21 +15,21 @@ export const signupStartSchema = z.object({
     account_id: z.nullable(z.number()),
 });
 
-export const onboardingStepSchema = z.object({
+export const onboardingStepSchema = z.strictObject({
     key: z.enum(["exchange_code", "check_token", "read_numbers", "save_account", "register", "subscribe", "test_connection"]),
     label: z.string(),
     status: z.enum(["pending", "running", "done", "failed", "skipped"]),
     message: z.nullable(z.string()),
 });
 
-export const onboardingErrorSchema = z.object({
+export const onboardingErrorSchema = z.strictObject({
     title: z.string(),
     explanation: z.string(),
     fix: z.string(),
 });
 
 /** Answer of `/cusoft_whatsapp/signup/complete` and `/cusoft_whatsapp/signup/step`. */
-export const onboardingSchema = z.object({
+export const onboardingSchema = z.strictObject({
     onboarding_id: z.number(),
     status: z.enum(["running", "done", "failed"]),
     steps: z.array(onboardingStepSchema),

@@ -1,9 +1,9 @@
 import { Component, onMounted, onPatched, onWillUnmount, useRef, useState } from "@odoo/owl";
 import { ApiError } from "../../api/api_error";
-import type { SignupSession, WhatsAppApi } from "../../api/client";
+import type { WhatsAppApi } from "../../api/client";
 import type { Onboarding, OnboardingStep, SignupStart } from "../../api/schemas/signup";
 import { parseSignupMessage, type WindowMessage } from "../../domain/signup_events";
-import { advanceSignupFlow, startSignupFlow, type FlowInput, type SignupFlow } from "../../domain/signup_flow";
+import { advanceSignupFlow, startSignupFlow, type FlowInput, type SignupFlow, type SignupSession } from "../../domain/signup_flow";
 import { _t } from "../../i18n/translate";
 import { readLoginCode, type FacebookSdkPort, type WindowMessages } from "../../services/facebook_sdk";
 

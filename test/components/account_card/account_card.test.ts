@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { WhatsAppApi } from "../../../static_src/api/client";
 import type { AccountCard as Card } from "../../../static_src/api/schemas/account";
 import { AccountCard } from "../../../static_src/components/account_card/account_card";
+import { contractAnswer } from "../../contract";
 import { click, fakeRpc, makeDeferred, mountComponent, nextTick, text, type RouteHandler } from "../../helpers";
 
 QUnit.module("components > AccountCard");
@@ -9,40 +10,26 @@ QUnit.module("components > AccountCard");
 /** Odoo's own datetime format: UTC, no zone marker. */
 const NOW = DateTime.fromSQL("2026-11-25 10:00:00", { zone: "utc" }).setZone("default");
 
-const WEBHOOK_URL = "https://odoo.example.com/cusoft_whatsapp/webhook/7";
-const VERIFY_TOKEN = "vt_9f8e7d6c5b4a";
+/** A connected number as the server describes it to an administrator (test/contract/). */
+const SERVER_CARD = contractAnswer("/cusoft_whatsapp/account/card", "connected_admin");
+const WEBHOOK_URL = SERVER_CARD.webhook_url as string;
+const VERIFY_TOKEN = SERVER_CARD.verify_token as string;
+const WEBHOOK_FIELDS = SERVER_CARD.webhook_fields as string[];
+const VERIFIED_NAME = SERVER_CARD.verified_name as string;
 
+/** The server's card at the moments these tests tell: a webhook 3 minutes ago, checked an hour ago. */
 function cardPayload(changes: Record<string, unknown> = {}): Record<string, unknown> {
     return {
-        id: 7,
-        name: "Sales line",
-        state: "connected",
-        company_name: "Cusoft Demo",
-        display_phone_number: "+1 555-000-1234",
-        verified_name: "Cusoft Sales",
-        quality_rating: "GREEN",
-        name_status: "APPROVED",
-        messaging_limit: "TIER_1K",
-        token_set: true,
+        ...contractAnswer("/cusoft_whatsapp/account/card", "connected_admin"),
         token_expires_at: null,
-        webhook_url: WEBHOOK_URL,
-        verify_token: VERIFY_TOKEN,
-        webhook_fields: ["messages", "message_template_status_update", "phone_number_quality_update"],
         last_webhook_at: "2026-11-25 09:57:00",
         last_checked_at: "2026-11-25 09:00:00",
-        last_error: null,
-        can_manage: true,
         ...changes,
     };
 }
 
-const metaRefusedToken = {
-    code: 190,
-    title: "Meta refused the access token",
-    explanation: "The token was revoked in Meta Business Settings, so Odoo can no longer send messages.",
-    fix: "Create a new permanent token for the system user and paste it in the WhatsApp settings.",
-    category: "reauthorize",
-};
+/** What the server says after Meta refused the token (test/contract/account_card.json, "error"). */
+const metaRefusedToken = contractAnswer("/cusoft_whatsapp/account/card", "error").last_error as Record<string, string>;
 
 interface MountOptions {
     card?: RouteHandler;
@@ -84,17 +71,17 @@ QUnit.test("shows a healthy number in green, every colour backed by words", asyn
     assert.deepEqual(rpc.calls[0], { route: "/cusoft_whatsapp/account/card", params: { account_id: 7 } });
     assert.strictEqual(text(fixture, "h2"), "Sales line");
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_phone"), "+1 555-000-1234");
-    assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_verified_name"), "Cusoft Sales");
+    assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_verified_name"), VERIFIED_NAME);
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_state"), "Connected");
     const facts: Record<string, string> = {};
     for (const dt of fixture.querySelectorAll("dl dt")) {
         facts[dt.textContent!.trim()] = (dt.nextElementSibling as HTMLElement).textContent!.replace(/\s+/g, " ").trim();
     }
     assert.deepEqual(facts, {
-        "Display name": "Cusoft Sales",
+        "Display name": VERIFIED_NAME,
         "Display name review": "Approved",
         "Quality rating": "High",
-        "Messaging limit": "1,000 customers / 24 h",
+        "Messaging limit": "2,000 customers / 24 h",
         "Access token": "Never expires",
         "Last webhook received": "3 minutes ago",
         "Last checked": "1 hour ago",
@@ -107,7 +94,7 @@ QUnit.test("shows a healthy number in green, every colour backed by words", asyn
     );
     assert.deepEqual(
         [...fixture.querySelectorAll(".o_cusoft_whatsapp_webhook_fields li code")].map((c) => c.textContent),
-        ["messages", "message_template_status_update", "phone_number_quality_update"]
+        WEBHOOK_FIELDS
     );
     assert.notOk(fixture.querySelector('[role="alert"]'), "nothing to alert about");
     assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_token_hint"), "no advice to renew the token");
@@ -143,9 +130,9 @@ QUnit.test("explains Meta's last error and how to fix it when the number is in e
     const alert = fixture.querySelector<HTMLElement>('[role="alert"]');
     assert.ok(alert, "the problem is announced to screen readers");
     const said = alert!.textContent!.replace(/\s+/g, " ");
-    assert.ok(said.includes("Meta refused the access token"));
-    assert.ok(said.includes("The token was revoked in Meta Business Settings"));
-    assert.ok(said.includes("What to do: Create a new permanent token"));
+    assert.ok(said.includes(metaRefusedToken.title!));
+    assert.ok(said.includes(metaRefusedToken.explanation!));
+    assert.ok(said.includes(`What to do: ${metaRefusedToken.fix!}`));
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_state"), "Needs attention");
     assert.ok(fixture.querySelector(".o_cusoft_whatsapp_state.text-bg-danger"));
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_quality"), "Low");
@@ -157,7 +144,7 @@ QUnit.test("explains Meta's last error and how to fix it when the number is in e
 QUnit.test("keeps the last error out of sight once the number is connected again", async (assert) => {
     const { fixture } = await mountCard({ card: () => cardPayload({ last_error: metaRefusedToken }) });
     assert.notOk(fixture.querySelector('[role="alert"]'));
-    assert.notOk(text(fixture, ".o_cusoft_whatsapp_account_card").includes("Meta refused the access token"));
+    assert.notOk(text(fixture, ".o_cusoft_whatsapp_account_card").includes(metaRefusedToken.title!));
 });
 
 QUnit.test("disables the buttons while an action runs, then shows its result and the new card", async (assert) => {

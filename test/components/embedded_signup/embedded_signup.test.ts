@@ -11,42 +11,29 @@ import {
     VERIFIED_NAME_ERROR,
     cancelAt,
 } from "../../fixtures/es_message_events";
+import { contractAnswer } from "../../contract";
 import { click, fakeRpc, makeDeferred, mountComponent, nextTick, text, type RouteHandler } from "../../helpers";
 
 QUnit.module("components > EmbeddedSignup");
 
 const CODE = "AQBfakeExchangeableCodeValidForThirtySecondsOnly0000000000";
-const FALLBACK_URL = "https://www.facebook.com/v25.0/dialog/oauth?client_id=1234&config_id=cfg_9&state=st_1";
 
 const LOGIN_SUCCESS = { authResponse: { code: CODE }, status: "connected" };
 const LOGIN_CLOSED = { authResponse: null, status: "unknown" };
 
-const START = {
-    state: "st_1",
-    app_id: "1234",
-    config_id: "cfg_9",
-    graph_version: "v25.0",
-    sdk_url: "https://connect.facebook.net/en_US/sdk.js",
-    extras: { setup: {} },
-    fallback_url: FALLBACK_URL,
-    account_id: null,
-};
-
-const STEP_LABELS = {
-    exchange_code: "Exchange Meta's code",
-    check_token: "Check the permissions",
-    read_numbers: "Read the phone numbers",
-    save_account: "Save the account",
-    register: "Register the number",
-    subscribe: "Subscribe to messages",
-    test_connection: "Test the connection",
-};
-type StepKey = keyof typeof STEP_LABELS;
+/** The server's answers (test/contract/): what opens the popup, and the steps with their labels. */
+const START = contractAnswer("/cusoft_whatsapp/signup/start", "new");
+const STATE = START.state as string;
+const FALLBACK_URL = START.fallback_url as string;
+const STEP_KEYS = ["exchange_code", "check_token", "read_numbers", "save_account", "register", "subscribe", "test_connection"] as const;
+type StepKey = (typeof STEP_KEYS)[number];
+const SERVER_STEPS = contractAnswer("/cusoft_whatsapp/signup/step", "done").steps as { key: StepKey; label: string }[];
+const STEP_LABELS = Object.fromEntries(SERVER_STEPS.map((step) => [step.key, step.label])) as Record<StepKey, string>;
 type StepStatus = "pending" | "running" | "done" | "failed" | "skipped";
 
 /** An onboarding answer whose steps have `statuses`, in the server's order. */
 function onboarding(statuses: Partial<Record<StepKey, StepStatus>>, changes: Record<string, unknown> = {}): Record<string, unknown> {
-    const steps = (Object.keys(STEP_LABELS) as StepKey[]).map((key) => ({
+    const steps = STEP_KEYS.map((key) => ({
         key,
         label: STEP_LABELS[key],
         status: statuses[key] ?? "pending",
@@ -184,9 +171,9 @@ QUnit.test("opens Meta's popup with exactly the contract's FB.login options", as
 
     await openPopup(fixture);
     assert.deepEqual(calls("start"), [{ account_id: null }]);
-    assert.deepEqual(sdk.loads, [["https://connect.facebook.net/en_US/sdk.js", "1234", "v25.0"]]);
+    assert.deepEqual(sdk.loads, [[START.sdk_url, START.app_id, START.graph_version]]);
     assert.deepEqual(sdk.logins, [
-        { config_id: "cfg_9", response_type: "code", override_default_response_type: true, extras: { setup: {} } },
+        { config_id: START.config_id as string, response_type: "code", override_default_response_type: true, extras: { setup: {} } },
     ]);
     assert.ok(button.disabled, "no second popup while this one is open");
     assert.strictEqual(button.getAttribute("aria-busy"), "true");
@@ -209,7 +196,7 @@ QUnit.test("sends the code at once, before any session event", async (assert) =>
     await openPopup(fixture);
     sdk.respond(LOGIN_SUCCESS);
     // Checked before any await: the code leaves inside FB.login's callback, not on a later tick.
-    assert.deepEqual(calls("complete"), [{ state: "st_1", code: CODE, session: null }], "sent without waiting for FINISH");
+    assert.deepEqual(calls("complete"), [{ state: STATE, code: CODE, session: null }], "sent without waiting for FINISH");
     await nextTick();
     assert.strictEqual(mainButton(fixture)!.getAttribute("aria-busy"), "true", "busy while the server works");
     assert.strictEqual(text(fixture, '[role="status"]'), "Setting up the WhatsApp number…");
@@ -228,7 +215,7 @@ QUnit.test("FINISH then code: the session info goes with the code", async (asser
     await nextTick();
     assert.deepEqual(calls("complete"), [
         {
-            state: "st_1",
+            state: STATE,
             code: CODE,
             session: { event: "FINISH", waba_id: "100000000000001", phone_number_id: "110000000000001", business_id: "140000000000001" },
         },
@@ -243,7 +230,7 @@ QUnit.test("code then FINISH: sent once, the late FINISH is not needed", async (
     await nextTick();
     messages.post(FINISH);
     await nextTick();
-    assert.deepEqual(calls("complete"), [{ state: "st_1", code: CODE, session: null }]);
+    assert.deepEqual(calls("complete"), [{ state: STATE, code: CODE, session: null }]);
     assert.deepEqual(connected, [7]);
 });
 
@@ -284,7 +271,7 @@ QUnit.test("ignores events from any origin but facebook.com over HTTPS", async (
     assert.deepEqual(calls("abandon"), []);
     sdk.respond(LOGIN_SUCCESS);
     await nextTick();
-    assert.deepEqual(calls("complete"), [{ state: "st_1", code: CODE, session: null }], "no forged WABA reaches the server");
+    assert.deepEqual(calls("complete"), [{ state: STATE, code: CODE, session: null }], "no forged WABA reaches the server");
 });
 
 QUnit.test("shows each onboarding step with its status as it happens", async (assert) => {
@@ -300,9 +287,9 @@ QUnit.test("shows each onboarding step with its status as it happens", async (as
     assert.strictEqual(list.getAttribute("aria-live"), "polite");
     const items = () => [...list.querySelectorAll("li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
     assert.deepEqual(items().slice(0, 3), [
-        "Exchange Meta's code: done",
-        "Check the permissions: in progress",
-        "Read the phone numbers: waiting",
+        `${STEP_LABELS.exchange_code}: done`,
+        `${STEP_LABELS.check_token}: in progress`,
+        `${STEP_LABELS.read_numbers}: waiting`,
     ]);
     assert.ok(list.querySelector("li:nth-child(1) .fa-check-circle.text-success"));
     assert.ok(list.querySelector("li:nth-child(2) .fa-spin"));
@@ -310,12 +297,12 @@ QUnit.test("shows each onboarding step with its status as it happens", async (as
 
     answers[0]!.resolve(onboarding({ exchange_code: "done", check_token: "done", read_numbers: "done", save_account: "running" }));
     await nextTick();
-    assert.deepEqual(items().slice(1, 4), ["Check the permissions: done", "Read the phone numbers: done", "Save the account: in progress"]);
+    assert.deepEqual(items().slice(1, 4), [`${STEP_LABELS.check_token}: done`, `${STEP_LABELS.read_numbers}: done`, `${STEP_LABELS.save_account}: in progress`]);
     assert.strictEqual(calls("step").length, 2);
 
     answers[1]!.resolve(onboarding({ ...ALL_DONE, test_connection: "skipped" }));
     await nextTick();
-    assert.strictEqual(items()[6], "Test the connection: skipped");
+    assert.strictEqual(items()[6], `${STEP_LABELS.test_connection}: skipped`);
     assert.ok(list.querySelector("li:nth-child(7) .fa-minus-circle"));
     assert.strictEqual(calls("step").length, 2, "stops asking once done");
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_signup_number"), "+1 555-000-1234");
@@ -424,7 +411,7 @@ QUnit.test("a CANCEL at each step says where the user stopped, reports it and of
         assert.ok(explanation.startsWith("You stopped"), `${step}: ${explanation}`);
         seen.add(explanation);
         assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_signup_no_code"), "the empty callback after a CANCEL is not a blocked popup");
-        assert.deepEqual(calls("abandon")[index], { state: "st_1", session: { event: "CANCEL", current_step: step } });
+        assert.deepEqual(calls("abandon")[index], { state: STATE, session: { event: "CANCEL", current_step: step } });
     }
     assert.strictEqual(seen.size, CANCEL_STEPS.length, "each step has its own words");
     assert.strictEqual(
@@ -462,7 +449,7 @@ QUnit.test("an error reported in Meta's window shows Meta's words and the sessio
         assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_meta_code"), "Error code: 524126");
         assert.deepEqual(calls("abandon"), [
             {
-                state: "st_1",
+                state: STATE,
                 session: {
                     event: payload.event,
                     error_message: VERIFIED_NAME_ERROR,
@@ -530,7 +517,7 @@ QUnit.test("a FINISH without a code says Meta did not hand over, and offers the 
     await nextTick();
     sdk.respond(LOGIN_SUCCESS);
     await nextTick();
-    assert.deepEqual(calls("complete"), [{ state: "st_1", code: CODE, session: null }], "the first popup's FINISH is not reused");
+    assert.deepEqual(calls("complete"), [{ state: STATE, code: CODE, session: null }], "the first popup's FINISH is not reused");
 });
 
 QUnit.test("once the new tab is open, a late CANCEL does not spend its state", async (assert) => {
@@ -675,7 +662,7 @@ QUnit.test("ignores events outside a signup and callbacks of an earlier popup", 
     assert.deepEqual(calls("complete"), [], "the first popup's late code is not sent");
     sdk.respond(LOGIN_SUCCESS, 1);
     await nextTick();
-    assert.deepEqual(calls("complete"), [{ state: "st_1", code: CODE, session: null }], "the FINISH before the click was not kept");
+    assert.deepEqual(calls("complete"), [{ state: STATE, code: CODE, session: null }], "the FINISH before the click was not kept");
 });
 
 QUnit.test("stops listening to the window when it goes away", async (assert) => {

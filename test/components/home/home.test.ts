@@ -1,14 +1,13 @@
 import { WhatsAppApi } from "../../../static_src/api/client";
 import { WhatsAppHome } from "../../../static_src/components/home/home";
+import { contractAnswer } from "../../contract";
 import { click, fakeRpc, makeDeferred, mountComponent, nextTick, text } from "../../helpers";
 
 QUnit.module("components > WhatsAppHome");
 
+/** A connected number as the server lists it (test/contract/overview.json), its last webhook 3 minutes ago. */
 const connected = {
-    id: 7,
-    name: "Sales line",
-    display_phone_number: "+1 555-000-1234",
-    state: "connected",
+    ...(contractAnswer("/cusoft_whatsapp/overview", "admin").accounts as Record<string, unknown>[])[0]!,
     last_webhook_at: new Date(Date.now() - 3 * 60_000).toISOString(),
 };
 

@@ -62,6 +62,7 @@ function serverErrorMessage(cause) {
 }
 
 // static_src/domain/account_state.ts
+var ACCOUNT_STATES = ["draft", "connected", "error", "disconnected"];
 function accountStateBadge(state) {
   switch (state) {
     case "connected":
@@ -907,6 +908,18 @@ var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
 });
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
 function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
@@ -1544,6 +1557,13 @@ function _unknown(Class) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
   return new $ZodCheckMinLength({
     check: "min_length",
@@ -1635,6 +1655,14 @@ var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) 
 function unknown() {
   return _unknown(ZodMiniUnknown);
 }
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
 var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
   $ZodArray.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1660,6 +1688,15 @@ function object(shape, params) {
     ...normalizeParams(params)
   };
   return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
 }
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
@@ -1766,6 +1803,63 @@ function pipe(in_, out) {
   });
 }
 
+// static_src/domain/quality.ts
+var QUALITY_RATINGS = ["GREEN", "YELLOW", "RED", "UNKNOWN"];
+function qualityBadge(rating) {
+  switch (rating) {
+    case "GREEN":
+      return { label: _t("High"), tone: "success" };
+    case "YELLOW":
+      return { label: _t("Medium"), tone: "warning" };
+    case "RED":
+      return { label: _t("Low"), tone: "danger" };
+    case "UNKNOWN":
+    case null:
+      return { label: _t("Not rated yet"), tone: "muted" };
+  }
+}
+var TIER = /^TIER_(\d+)(K|M)?$/;
+var MULTIPLIER = { K: 1e3, M: 1e6 };
+function messagingLimitBadge(limit) {
+  if (limit === null) {
+    return { label: _t("Not known yet"), tone: "muted" };
+  }
+  if (limit === "TIER_UNLIMITED") {
+    return { label: _t("Unlimited customers / 24 h"), tone: "success" };
+  }
+  const match = TIER.exec(limit);
+  if (!match) {
+    return { label: limit, tone: "muted" };
+  }
+  const unit = match[2];
+  const customers = Number(match[1]) * (unit ? MULTIPLIER[unit] : 1);
+  const label = _t("%s customers / 24 h", formatCount(customers));
+  return { label, tone: customers < 1e3 ? "warning" : "success" };
+}
+function nameStatusBadge(status) {
+  switch (status) {
+    case "APPROVED":
+      return { label: _t("Approved"), tone: "success" };
+    case "AVAILABLE_WITHOUT_REVIEW":
+      return { label: _t("Usable, review not needed"), tone: "success" };
+    case "PENDING_REVIEW":
+      return { label: _t("Waiting for Meta's review"), tone: "warning" };
+    case "DECLINED":
+      return { label: _t("Declined by Meta"), tone: "danger" };
+    case "EXPIRED":
+      return { label: _t("Expired"), tone: "danger" };
+    case "NONE":
+      return { label: _t("Not submitted"), tone: "muted" };
+    case null:
+      return { label: _t("Not known yet"), tone: "muted" };
+    default:
+      return { label: status, tone: "muted" };
+  }
+}
+function formatCount(count) {
+  return count.toLocaleString(DateTime.local().resolvedLocaleOptions().locale);
+}
+
 // static_src/api/schemas/datetime.ts
 var serverDateTime = pipe(
   string2(),
@@ -1780,35 +1874,35 @@ var serverDateTime = pipe(
 );
 
 // static_src/api/schemas/overview.ts
-var accountStateSchema = _enum(["draft", "connected", "error", "disconnected"]);
-var accountSummarySchema = object({
+var accountStateSchema = _enum(ACCOUNT_STATES);
+var accountSummarySchema = strictObject({
   id: number2(),
   name: string2(),
   display_phone_number: nullable(string2()),
   state: accountStateSchema,
   last_webhook_at: nullable(serverDateTime)
 });
-var overviewSchema = object({
+var overviewSchema = strictObject({
   can_manage: boolean2(),
   accounts: array(accountSummarySchema)
 });
 
 // static_src/api/schemas/account.ts
-var accountErrorSchema = object({
+var accountErrorSchema = strictObject({
   code: nullable(number2()),
   title: string2(),
   explanation: string2(),
   fix: string2(),
   category: _enum(["retryable", "reauthorize", "needs_template", "permanent"])
 });
-var accountCardSchema = object({
+var accountCardSchema = strictObject({
   id: number2(),
   name: string2(),
   state: accountStateSchema,
   company_name: string2(),
   display_phone_number: nullable(string2()),
   verified_name: nullable(string2()),
-  quality_rating: nullable(_enum(["GREEN", "YELLOW", "RED", "UNKNOWN"])),
+  quality_rating: nullable(_enum(QUALITY_RATINGS)),
   name_status: nullable(string2()),
   messaging_limit: nullable(string2()),
   token_set: boolean2(),
@@ -1821,13 +1915,16 @@ var accountCardSchema = object({
   last_error: nullable(accountErrorSchema),
   can_manage: boolean2()
 });
-var accountActionResultSchema = object({
+var accountActionResultSchema = strictObject({
   card: accountCardSchema,
   message: string2()
 });
 
+// static_src/api/schemas/ok.ts
+var okSchema = strictObject({ ok: literal(true) });
+
 // static_src/api/schemas/signup.ts
-var signupStartSchema = object({
+var signupStartSchema = strictObject({
   /** One-time value bound to the admin's session; the completion route refuses any other. */
   state: string2(),
   app_id: string2(),
@@ -1840,18 +1937,18 @@ var signupStartSchema = object({
   /** Set when reconnecting an existing number: the flow must end on the same phone number. */
   account_id: nullable(number2())
 });
-var onboardingStepSchema = object({
+var onboardingStepSchema = strictObject({
   key: _enum(["exchange_code", "check_token", "read_numbers", "save_account", "register", "subscribe", "test_connection"]),
   label: string2(),
   status: _enum(["pending", "running", "done", "failed", "skipped"]),
   message: nullable(string2())
 });
-var onboardingErrorSchema = object({
+var onboardingErrorSchema = strictObject({
   title: string2(),
   explanation: string2(),
   fix: string2()
 });
-var onboardingSchema = object({
+var onboardingSchema = strictObject({
   onboarding_id: number2(),
   status: _enum(["running", "done", "failed"]),
   steps: array(onboardingStepSchema),
@@ -1862,55 +1959,72 @@ var onboardingSchema = object({
   pin: nullable(string2())
 });
 
+// static_src/api/routes.ts
+var ROUTES = {
+  "/cusoft_whatsapp/overview": overviewSchema,
+  "/cusoft_whatsapp/account/card": accountCardSchema,
+  "/cusoft_whatsapp/account/action": accountActionResultSchema,
+  "/cusoft_whatsapp/signup/start": signupStartSchema,
+  "/cusoft_whatsapp/signup/complete": onboardingSchema,
+  "/cusoft_whatsapp/signup/step": onboardingSchema,
+  "/cusoft_whatsapp/signup/abandon": okSchema
+};
+
 // static_src/api/client.ts
-var okSchema = object({ ok: literal(true) });
 var WhatsAppApi = class {
   constructor(rpc2) {
     this.rpc = rpc2;
   }
   overview() {
-    return this.call("/cusoft_whatsapp/overview", overviewSchema);
+    return this.call("/cusoft_whatsapp/overview");
   }
   accountCard(accountId) {
-    return this.call("/cusoft_whatsapp/account/card", accountCardSchema, { account_id: accountId });
+    return this.call("/cusoft_whatsapp/account/card", { account_id: accountId });
   }
   /** Runs one of the card's buttons on the server; Meta's failures come back explained in the card. */
   accountAction(accountId, action) {
-    return this.call("/cusoft_whatsapp/account/action", accountActionResultSchema, {
-      account_id: accountId,
-      action
-    });
+    return this.call("/cusoft_whatsapp/account/action", { account_id: accountId, action });
   }
   /** Opens an Embedded Signup; `accountId` reconnects an existing number. */
   signupStart(accountId) {
-    return this.call("/cusoft_whatsapp/signup/start", signupStartSchema, { account_id: accountId ?? null });
+    return this.call("/cusoft_whatsapp/signup/start", { account_id: accountId ?? null });
   }
   /** Sends Meta's code at once (it expires in 30 s) with the session info, if any arrived. */
   signupComplete(state, code, session) {
-    return this.call("/cusoft_whatsapp/signup/complete", onboardingSchema, { state, code, session });
+    return this.call("/cusoft_whatsapp/signup/complete", { state, code, session: session && sessionParams(session) });
   }
   /** Runs the next pending onboarding step (or resumes a failed one). */
   signupStep(onboardingId) {
-    return this.call("/cusoft_whatsapp/signup/step", onboardingSchema, { onboarding_id: onboardingId });
+    return this.call("/cusoft_whatsapp/signup/step", { onboarding_id: onboardingId });
   }
   /** Records a cancelled or failed popup for the audit trail and for support (Meta's session id). */
   signupAbandon(state, session) {
-    return this.call("/cusoft_whatsapp/signup/abandon", okSchema, { state, session });
+    return this.call("/cusoft_whatsapp/signup/abandon", { state, session });
   }
-  async call(route, schema, params) {
+  async call(route, params) {
     let raw;
     try {
       raw = await this.rpc(route, params);
     } catch (error) {
       throw ApiError.unreachable(route, error);
     }
-    const parsed = schema.safeParse(raw);
+    const parsed = ROUTES[route].safeParse(raw);
     if (!parsed.success) {
       throw ApiError.unexpectedAnswer(route, parsed.error);
     }
     return parsed.data;
   }
 };
+function sessionParams(session) {
+  const params = { event: session.event };
+  for (const key of ["waba_id", "phone_number_id", "business_id"]) {
+    const value = session[key];
+    if (value !== void 0) {
+      params[key] = value;
+    }
+  }
+  return params;
+}
 
 // static_src/odoo/rpc.ts
 function odooWhatsAppApi() {
@@ -1974,62 +2088,6 @@ import { registry as registry4 } from "@web/core/registry";
 
 // static_src/components/account_card/account_card.ts
 import { Component as Component4, markRaw, onMounted, onPatched, onWillStart as onWillStart2, onWillUnmount, useRef, useState as useState2 } from "@odoo/owl";
-
-// static_src/domain/quality.ts
-function qualityBadge(rating) {
-  switch (rating) {
-    case "GREEN":
-      return { label: _t("High"), tone: "success" };
-    case "YELLOW":
-      return { label: _t("Medium"), tone: "warning" };
-    case "RED":
-      return { label: _t("Low"), tone: "danger" };
-    case "UNKNOWN":
-    case null:
-      return { label: _t("Not rated yet"), tone: "muted" };
-  }
-}
-var TIER = /^TIER_(\d+)(K|M)?$/;
-var MULTIPLIER = { K: 1e3, M: 1e6 };
-function messagingLimitBadge(limit) {
-  if (limit === null) {
-    return { label: _t("Not known yet"), tone: "muted" };
-  }
-  if (limit === "TIER_UNLIMITED") {
-    return { label: _t("Unlimited customers / 24 h"), tone: "success" };
-  }
-  const match = TIER.exec(limit);
-  if (!match) {
-    return { label: limit, tone: "muted" };
-  }
-  const unit = match[2];
-  const customers = Number(match[1]) * (unit ? MULTIPLIER[unit] : 1);
-  const label = _t("%s customers / 24 h", formatCount(customers));
-  return { label, tone: customers < 1e3 ? "warning" : "success" };
-}
-function nameStatusBadge(status) {
-  switch (status) {
-    case "APPROVED":
-      return { label: _t("Approved"), tone: "success" };
-    case "AVAILABLE_WITHOUT_REVIEW":
-      return { label: _t("Usable, review not needed"), tone: "success" };
-    case "PENDING_REVIEW":
-      return { label: _t("Waiting for Meta's review"), tone: "warning" };
-    case "DECLINED":
-      return { label: _t("Declined by Meta"), tone: "danger" };
-    case "EXPIRED":
-      return { label: _t("Expired"), tone: "danger" };
-    case "NONE":
-      return { label: _t("Not submitted"), tone: "muted" };
-    case null:
-      return { label: _t("Not known yet"), tone: "muted" };
-    default:
-      return { label: status, tone: "muted" };
-  }
-}
-function formatCount(count) {
-  return count.toLocaleString(DateTime.local().resolvedLocaleOptions().locale);
-}
 
 // static_src/domain/token_expiry.ts
 var EXPIRING_SOON = Duration.fromObject({ days: 7 });

@@ -1,0 +1,23 @@
+import type * as z from "zod/mini";
+import { accountActionResultSchema, accountCardSchema } from "./schemas/account";
+import { okSchema } from "./schemas/ok";
+import { overviewSchema } from "./schemas/overview";
+import { onboardingSchema, signupStartSchema } from "./schemas/signup";
+
+/**
+ * Every JSON route of the addon with the zod schema of its answer: the twins of the serializers in
+ * addon/cusoft_whatsapp/serializers/. The browser tier parses each route's real answers, kept in
+ * test/contract/ by the Odoo tier, with the schema listed here.
+ */
+export const ROUTES = {
+    "/cusoft_whatsapp/overview": overviewSchema,
+    "/cusoft_whatsapp/account/card": accountCardSchema,
+    "/cusoft_whatsapp/account/action": accountActionResultSchema,
+    "/cusoft_whatsapp/signup/start": signupStartSchema,
+    "/cusoft_whatsapp/signup/complete": onboardingSchema,
+    "/cusoft_whatsapp/signup/step": onboardingSchema,
+    "/cusoft_whatsapp/signup/abandon": okSchema,
+} as const;
+
+export type Route = keyof typeof ROUTES;
+export type Answer<R extends Route> = z.output<(typeof ROUTES)[R]>;
