@@ -1,8 +1,9 @@
 """Encryption at rest for tokens, app secrets and PINs (plain Python, no Odoo import).
 
 The key never lives in the database: a database dump alone must not reveal a token. It comes from
-the Odoo config option ``cusoft_whatsapp_key`` or the environment variable
-``CUSOFT_WHATSAPP_KEY`` — any long random passphrase, stretched here into a Fernet key.
+the Odoo config option ``cusoft_whatsapp_key``, the environment variable ``CUSOFT_WHATSAPP_KEY`` or
+the key file generated in Odoo's data directory (key_source.py) — any long random passphrase,
+stretched here into a Fernet key.
 """
 
 import base64
