@@ -7,9 +7,9 @@ from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
-from ..graph import fake_data
-from ..graph.fake_data import SECOND_PHONE_NUMBER_ID
-from ..graph.fake_server import Reply
+from .fake_graph import data as fake_data
+from .fake_graph.data import SECOND_PHONE_NUMBER_ID
+from .fake_graph import Reply
 from .common import WABA_ID, WhatsAppCase
 
 BISU_TOKEN = "EAAG-business-token-from-signup-000222"
