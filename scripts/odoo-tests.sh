@@ -26,7 +26,10 @@ ensure_postgres || exit 1
 DB="cusoft_test_$(date +%s)_$$"
 PORT=$(free_port)
 LOG=$(mktemp -t cusoft-odoo-tests.XXXXXX.log)
-cleanup() { dropdb_quiet "$DB"; rm -rf "$ODOO_HOME/data/filestore/$DB"; }
+# A data directory of its own: the filestore, sessions and any generated key file of the run go
+# there and nowhere else (the key tests point Odoo at temporary directories of their own too).
+DATA_DIR=$(mktemp -d -t cusoft-odoo-data.XXXXXX)
+cleanup() { dropdb_quiet "$DB"; rm -rf "$DATA_DIR"; }
 trap cleanup EXIT
 
 # No CUSOFT_WHATSAPP_KEY here on purpose: the tests set the key they need themselves, so that
@@ -34,7 +37,7 @@ trap cleanup EXIT
 unset CUSOFT_WHATSAPP_KEY
 echo "Odoo tier: database $DB, http port $PORT, log $LOG"
 (cd "$ODOO_HOME/src" && "$PY" odoo-bin -c "$ODOO_HOME/odoo.conf" \
-  --addons-path="$ODOO_HOME/src/addons,$ODOO_HOME/src/odoo/addons,$ROOT/addon" \
+  --addons-path="$ODOO_HOME/src/addons,$ODOO_HOME/src/odoo/addons,$ROOT/addon" --data-dir="$DATA_DIR" \
   -d "$DB" -i cusoft_whatsapp,cusoft_whatsapp_crm --without-demo=all \
   --test-enable --test-tags /cusoft_whatsapp,/cusoft_whatsapp_crm \
   --stop-after-init --http-port="$PORT" --log-level=test --max-cron-threads=0) >"$LOG" 2>&1

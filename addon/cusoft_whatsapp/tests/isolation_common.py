@@ -1,7 +1,7 @@
 from odoo.tests import new_test_user
 
 from ..webhook import parse_delivery
-from .common import WABA_ID
+from .common import WABA_ID, WhatsAppKeyCase
 from .webhook_helpers import text_delivery
 
 A_NUMBER_ID = "110000000000011"
@@ -11,12 +11,13 @@ USER = "base.group_user,cusoft_whatsapp.group_cusoft_whatsapp_user"
 ADMIN = "base.group_user,cusoft_whatsapp.group_cusoft_whatsapp_admin"
 
 
-class ThreeCompanies:
+class ThreeCompanies(WhatsAppKeyCase):
     """Companies A, B and C, each with one number, and users who work for one company only
     (mix into a test case and call setup_companies from setUpClass)."""
 
     @classmethod
     def setup_companies(cls):
+        cls.use_test_key()
         Company = cls.env["res.company"]
         cls.company_a = cls.env.company
         cls.company_b = Company.create({"name": "Company B"})
