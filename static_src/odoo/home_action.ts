@@ -15,6 +15,7 @@ export class WhatsAppHomeAction extends Component {
     api!: WhatsAppApi;
     openSettings!: () => Promise<void>;
     openAccount!: (accountId: number) => void;
+    openDeliveries!: () => void;
 
     setup(): void {
         const navigation = useWhatsAppNavigation();
@@ -28,6 +29,7 @@ export class WhatsAppHomeAction extends Component {
             );
         };
         this.openAccount = (accountId) => navigation.openAccount(accountId);
+        this.openDeliveries = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_webhook_event_action");
     }
 }
 

@@ -9,6 +9,7 @@ QUnit.test("turns server datetimes into luxon DateTimes", async (assert) => {
         fakeRpc({
             "/cusoft_whatsapp/overview": () => ({
                 can_manage: false,
+                deliveries_to_review: 0,
                 accounts: [{ id: 1, name: "A", display_phone_number: null, state: "draft", last_webhook_at: "2026-11-25 10:00:00" }],
             }),
         })
@@ -34,7 +35,7 @@ QUnit.test("rejects an unknown account state and an invalid datetime", async (as
         { id: 1, name: "A", display_phone_number: null, state: "draft", last_webhook_at: "yesterday" },
     ];
     for (const account of bad) {
-        const api = new WhatsAppApi(fakeRpc({ "/cusoft_whatsapp/overview": () => ({ can_manage: true, accounts: [account] }) }));
+        const api = new WhatsAppApi(fakeRpc({ "/cusoft_whatsapp/overview": () => ({ can_manage: true, deliveries_to_review: 0, accounts: [account] }) }));
         await api.overview().then(
             () => assert.ok(false, `accepted ${JSON.stringify(account)}`),
             (e: unknown) => assert.ok(e instanceof ApiError)

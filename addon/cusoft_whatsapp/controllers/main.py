@@ -33,7 +33,10 @@ class CusoftWhatsappController(http.Controller):
     def overview(self):
         _require(USER_GROUP)
         accounts = request.env["cusoft.whatsapp.account"].search([])
-        return serializers.overview(accounts, request.env.user.has_group(ADMIN_GROUP))
+        can_manage = request.env.user.has_group(ADMIN_GROUP)
+        to_review = request.env["cusoft.whatsapp.webhook.event"].search_count(
+            [("state", "in", ("error", "attention"))]) if can_manage else 0
+        return serializers.overview(accounts, can_manage, to_review)
 
     @http.route("/cusoft_whatsapp/account/card", type="json", auth="user")
     def account_card(self, account_id):

@@ -1,10 +1,14 @@
 from .datetimes import utc
 
 
-def overview(accounts, can_manage):
-    """`/cusoft_whatsapp/overview` (schema: static_src/api/schemas/overview.ts)."""
+def overview(accounts, can_manage, deliveries_to_review):
+    """`/cusoft_whatsapp/overview` (schema: static_src/api/schemas/overview.ts).
+
+    `deliveries_to_review`: webhook deliveries that wait for a person (in error, or done with something
+    Meta reported); everything else heals by itself."""
     return {
         "can_manage": can_manage,
+        "deliveries_to_review": deliveries_to_review,
         "accounts": [
             {
                 "id": account.id,

@@ -15,6 +15,8 @@ export const accountSummarySchema = z.strictObject({
 /** Answer of `/cusoft_whatsapp/overview`: what the WhatsApp home page shows. */
 export const overviewSchema = z.strictObject({
     can_manage: z.boolean(),
+    /** Webhook deliveries waiting for a person (always 0 for those who cannot see them). */
+    deliveries_to_review: z.number(),
     accounts: z.array(accountSummarySchema),
 });
 

@@ -12,6 +12,8 @@ export interface HomeProps {
     openSettings: () => void;
     /** Opens a number's card; without it the names are plain text. */
     openAccount?: (accountId: number) => void;
+    /** Opens the webhook deliveries that wait for a person; without it their count is not shown. */
+    openDeliveries?: () => void;
     /** False where the page already has a heading (the Settings section). */
     showTitle?: boolean;
 }
@@ -29,6 +31,7 @@ export class WhatsAppHome extends Component<HomeProps> {
         api: Object,
         openSettings: Function,
         openAccount: { type: Function, optional: true },
+        openDeliveries: { type: Function, optional: true },
         showTitle: { type: Boolean, optional: true },
     };
     static defaultProps = { showTitle: true };

@@ -20,7 +20,7 @@ QUnit.test("lists each number with its health once the server answers", async (a
     const answer = makeDeferred<unknown>();
     const mounting = mountHome(() => answer);
     await nextTick();
-    answer.resolve({ can_manage: true, accounts: [connected] });
+    answer.resolve({ can_manage: true, deliveries_to_review: 0, accounts: [connected] });
     const { fixture } = await mounting;
     assert.strictEqual(fixture.querySelectorAll(".o_cusoft_whatsapp_account").length, 1);
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_account .fw-bold"), "Sales line");
@@ -33,7 +33,7 @@ QUnit.test("reload shows the loading state while it waits", async (assert) => {
     let answer = makeDeferred<unknown>();
     const { fixture, component } = await (async () => {
         const mounting = mountHome(() => answer);
-        answer.resolve({ can_manage: true, accounts: [] });
+        answer.resolve({ can_manage: true, deliveries_to_review: 0, accounts: [] });
         return mounting;
     })();
     answer = makeDeferred<unknown>();
@@ -42,7 +42,7 @@ QUnit.test("reload shows the loading state while it waits", async (assert) => {
     const status = fixture.querySelector('[role="status"]');
     assert.ok(status, "a polite live region announces the loading");
     assert.ok(text(fixture, ".o_cusoft_whatsapp_loading").startsWith("Loading"));
-    answer.resolve({ can_manage: true, accounts: [connected] });
+    answer.resolve({ can_manage: true, deliveries_to_review: 0, accounts: [connected] });
     await reloading;
     await nextTick();
     assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_loading"));
@@ -51,14 +51,14 @@ QUnit.test("reload shows the loading state while it waits", async (assert) => {
 
 QUnit.test("offers administrators to connect a number when none is connected", async (assert) => {
     let opened = 0;
-    const { fixture } = await mountHome(() => ({ can_manage: true, accounts: [] }), () => opened++);
+    const { fixture } = await mountHome(() => ({ can_manage: true, deliveries_to_review: 0, accounts: [] }), () => opened++);
     assert.ok(text(fixture, ".o_cusoft_whatsapp_empty").includes("No WhatsApp Business number is connected yet."));
     click(fixture, ".o_cusoft_whatsapp_empty button");
     assert.strictEqual(opened, 1, "the button opens the WhatsApp settings");
 });
 
 QUnit.test("tells other users to ask an administrator instead of showing a button", async (assert) => {
-    const { fixture } = await mountHome(() => ({ can_manage: false, accounts: [] }));
+    const { fixture } = await mountHome(() => ({ can_manage: false, deliveries_to_review: 0, accounts: [] }));
     assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_empty button"));
     assert.ok(text(fixture, ".o_cusoft_whatsapp_empty").includes("Ask a WhatsApp administrator"));
 });
@@ -67,7 +67,7 @@ QUnit.test("explains an unexpected answer and recovers with Try again", async (a
     let calls = 0;
     const { fixture } = await mountHome(() => {
         calls++;
-        return calls === 1 ? { accounts: "oops" } : { can_manage: true, accounts: [connected] };
+        return calls === 1 ? { accounts: "oops" } : { can_manage: true, deliveries_to_review: 0, accounts: [connected] };
     });
     const alert = fixture.querySelector('[role="alert"]');
     assert.ok(alert, "the error is announced to screen readers");
@@ -82,6 +82,7 @@ QUnit.test("explains an unexpected answer and recovers with Try again", async (a
 QUnit.test("shows a number in error in red with words, not only a colour", async (assert) => {
     const { fixture } = await mountHome(() => ({
         can_manage: true,
+        deliveries_to_review: 0,
         accounts: [{ ...connected, state: "error", last_webhook_at: null }],
     }));
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_state"), "Needs attention");
@@ -91,13 +92,30 @@ QUnit.test("shows a number in error in red with words, not only a colour", async
 
 QUnit.test("opens a number's card from its name when the page allows it", async (assert) => {
     const opened: number[] = [];
-    const { fixture } = await mountHome(() => ({ can_manage: true, accounts: [connected] }), () => {}, (id) => opened.push(id));
+    const { fixture } = await mountHome(() => ({ can_manage: true, deliveries_to_review: 0, accounts: [connected] }), () => {}, (id) => opened.push(id));
     click(fixture, ".o_cusoft_whatsapp_open");
     assert.deepEqual(opened, [7]);
 });
 
 QUnit.test("shows names as plain text without a way to open them", async (assert) => {
-    const { fixture } = await mountHome(() => ({ can_manage: true, accounts: [connected] }));
+    const { fixture } = await mountHome(() => ({ can_manage: true, deliveries_to_review: 0, accounts: [connected] }));
     assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_open"));
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_account .fw-bold"), "Sales line");
+});
+
+QUnit.test("counts the webhook deliveries that wait for a person and opens them", async (assert) => {
+    let opened = 0;
+    const rpc = fakeRpc({ "/cusoft_whatsapp/overview": () => ({ can_manage: true, deliveries_to_review: 3, accounts: [connected] }) });
+    const { fixture } = await mountComponent(WhatsAppHome, {
+        api: new WhatsAppApi(rpc), openSettings: () => {}, openDeliveries: () => opened++,
+    });
+    assert.ok(text(fixture, ".o_cusoft_whatsapp_to_review").startsWith("3 webhook deliveries need a look"));
+    click(fixture, ".o_cusoft_whatsapp_to_review button");
+    assert.strictEqual(opened, 1, "Review opens the deliveries");
+});
+
+QUnit.test("says nothing about deliveries when none waits for a person", async (assert) => {
+    const rpc = fakeRpc({ "/cusoft_whatsapp/overview": () => ({ can_manage: true, deliveries_to_review: 0, accounts: [connected] }) });
+    const { fixture } = await mountComponent(WhatsAppHome, { api: new WhatsAppApi(rpc), openSettings: () => {}, openDeliveries: () => {} });
+    assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_to_review"));
 });

@@ -94,6 +94,7 @@ var WhatsAppHome = class extends Component {
       api: Object,
       openSettings: Function,
       openAccount: { type: Function, optional: true },
+      openDeliveries: { type: Function, optional: true },
       showTitle: { type: Boolean, optional: true }
     };
   }
@@ -1884,6 +1885,8 @@ var accountSummarySchema = strictObject({
 });
 var overviewSchema = strictObject({
   can_manage: boolean2(),
+  /** Webhook deliveries waiting for a person (always 0 for those who cannot see them). */
+  deliveries_to_review: number2(),
   accounts: array(accountSummarySchema)
 });
 
@@ -2052,6 +2055,7 @@ var WhatsAppHomeAction = class extends Component2 {
       );
     };
     this.openAccount = (accountId) => navigation.openAccount(accountId);
+    this.openDeliveries = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_webhook_event_action");
   }
 };
 function registerHomeAction() {
