@@ -1,3 +1,5 @@
+import psycopg2
+
 from odoo import _, api, models
 
 from .cusoft_whatsapp_webhook_event import Notice
@@ -7,6 +9,23 @@ class CusoftWhatsappAccountUpdates(models.Model):
     """What Meta's WABA-level webhooks change on the numbers and their templates."""
 
     _inherit = "cusoft.whatsapp.account"
+
+    def _mark_webhook_received(self):
+        """`last_webhook_at`, to the minute: every message rewriting the number's row would make
+        parallel processors collide on it (serialization failures, retries) for a figure shown as
+        "3 minutes ago". A processor that loses that race leaves it to the winner."""
+        self.env.cr.execute("SAVEPOINT cusoft_whatsapp_last_webhook")
+        try:
+            self.env.cr.execute(
+                """UPDATE cusoft_whatsapp_account SET last_webhook_at = now() at time zone 'UTC'
+                    WHERE id IN %s AND (last_webhook_at IS NULL OR last_webhook_at < now() at time zone 'UTC' - interval '1 minute')""",
+                (tuple(self.ids),), log_exceptions=False,
+            )
+        except psycopg2.extensions.TransactionRollbackError:
+            self.env.cr.execute("ROLLBACK TO SAVEPOINT cusoft_whatsapp_last_webhook")
+        else:
+            self.env.cr.execute("RELEASE SAVEPOINT cusoft_whatsapp_last_webhook")
+        self.invalidate_recordset(["last_webhook_at"])
 
     @api.model
     def _apply_waba_updates(self, parsed, companies):

@@ -138,7 +138,7 @@ class CusoftWhatsappMessage(models.Model):
                 notify.append(changed)
         problems += self.env["cusoft.whatsapp.account"].sudo()._apply_waba_updates(parsed, allowed)
         if touched:
-            touched.write({"last_webhook_at": fields.Datetime.now()})
+            touched._mark_webhook_received()
         self.browse([m.id for m in notify])._notify_bus()
         return problems
 

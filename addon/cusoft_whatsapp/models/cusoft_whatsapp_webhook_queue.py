@@ -35,6 +35,10 @@ def _transient(error):
     return isinstance(error, GraphError) and error.category == RETRYABLE
 
 
+# Times are compared with clock_timestamp(), not now(): now() is when the transaction began, which for
+# a cursor that lived a while (or a test's) is not the moment a lease or a pause is measured against.
+
+
 class CusoftWhatsappWebhookQueue(models.Model):
     """The processing queue of webhook events, safe with any number of processors and any kill.
 
@@ -56,7 +60,12 @@ class CusoftWhatsappWebhookQueue(models.Model):
             while True:  # at least one chunk, however short the budget
                 applied = self._process_chunk()
                 if applied is None:
-                    break
+                    # A retry due within the budget (a conflict's 1 s pause) waits here, not for the poll.
+                    wait = self._seconds_to_next_retry()
+                    if wait is None or time.monotonic() + wait >= deadline:
+                        break
+                    time.sleep(wait)
+                    continue
                 done += applied
                 if done == CHUNK:
                     self._wake_other_processors()
@@ -72,13 +81,27 @@ class CusoftWhatsappWebhookQueue(models.Model):
             BACKGROUND.wake_cron(self.env.cr.dbname)
         return done
 
+    # The two looks below use a cursor of their own: the caller's transaction (a cron's) may have started
+    # long before, and under REPEATABLE READ it would not see the events stored since.
+
     @api.model
     def _due_count(self):
-        self.env.cr.execute(
-            "SELECT count(*) FROM cusoft_whatsapp_webhook_event WHERE state IN ('pending', 'retry')"
-            " AND coalesce(next_attempt_at, '-infinity') <= now() at time zone 'UTC'"
-        )
-        return self.env.cr.fetchone()[0]
+        with self.pool.cursor() as cr:
+            cr.execute(
+                "SELECT count(*) FROM cusoft_whatsapp_webhook_event WHERE state IN ('pending', 'retry')"
+                " AND coalesce(next_attempt_at, '-infinity') <= clock_timestamp() at time zone 'UTC'"
+            )
+            return cr.fetchone()[0]
+
+    @api.model
+    def _seconds_to_next_retry(self):
+        with self.pool.cursor() as cr:
+            cr.execute(
+                "SELECT extract(epoch FROM min(next_attempt_at) - (clock_timestamp() at time zone 'UTC'))"
+                " FROM cusoft_whatsapp_webhook_event WHERE state = 'retry'"
+            )
+            seconds = cr.fetchone()[0]
+        return None if seconds is None else max(float(seconds), 0.05)
 
     @api.model
     def _wake_other_processors(self):
@@ -116,9 +139,9 @@ class CusoftWhatsappWebhookQueue(models.Model):
         cr = self.env.cr
         cr.execute(
             """UPDATE cusoft_whatsapp_webhook_event
-                  SET state = 'error', next_attempt_at = NULL, processed_at = now() at time zone 'UTC', error = %s
+                  SET state = 'error', next_attempt_at = NULL, processed_at = clock_timestamp() at time zone 'UTC', error = %s
                 WHERE state = 'pending' AND attempts >= %s
-                  AND coalesce(next_attempt_at, '-infinity') <= now() at time zone 'UTC'""",
+                  AND coalesce(next_attempt_at, '-infinity') <= clock_timestamp() at time zone 'UTC'""",
             (_("Processing was interrupted %s times without finishing (the server stopped or ran out of memory while"
                " applying it). Kept for a person to look at; Reprocess tries again.", MAX_UNFINISHED), MAX_UNFINISHED),
         )
@@ -127,11 +150,11 @@ class CusoftWhatsappWebhookQueue(models.Model):
             try:
                 cr.execute(
                     f"""UPDATE cusoft_whatsapp_webhook_event
-                           SET attempts = attempts + 1, next_attempt_at = (now() at time zone 'UTC') + %s
+                           SET attempts = attempts + 1, next_attempt_at = (clock_timestamp() at time zone 'UTC') + %s
                          WHERE id IN (
                                SELECT id FROM cusoft_whatsapp_webhook_event
                                 WHERE state IN ('pending', 'retry')
-                                  AND coalesce(next_attempt_at, '-infinity') <= now() at time zone 'UTC'
+                                  AND coalesce(next_attempt_at, '-infinity') <= clock_timestamp() at time zone 'UTC'
                                   AND {"" if suspects else "NOT"} (state = 'pending' AND attempts > 0)
                                 ORDER BY {"attempts, " if suspects else ""}id LIMIT %s FOR UPDATE SKIP LOCKED)
                      RETURNING id""",

@@ -51,6 +51,13 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         events = self.Event.search([])
         return {state: len(events.filtered(lambda e, s=state: e.state == s)) for state in set(events.mapped("state"))}
 
+    def run_queue(self):
+        """Processes everything due, never waiting for a retry's pause (the tests move the clock instead)."""
+        done = 0
+        while applied := self.Event._cron_process(seconds=0):
+            done += applied
+        return done
+
     def expire_leases(self):
         self.env.cr.execute("UPDATE cusoft_whatsapp_webhook_event SET next_attempt_at = NULL WHERE state IN ('pending', 'retry')")
         self.env.invalidate_all()
@@ -114,17 +121,17 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         killed = False
         with patch.object(type(self.Event), "_process_claimed", killed_in_the_second_chunk):
             try:
-                self.Event._cron_process()
+                self.run_queue()
             except Killed:
                 killed = True
         self.assertTrue(killed)
         self.assertEqual(len(self.stored_wamids()), queue.CHUNK, "the first chunk was committed")
         self.assertEqual(self.states(), {"done": queue.CHUNK, "pending": queue.CHUNK + 5})
         # The next run goes on with what was never taken; the killed chunk waits for its lease.
-        self.Event._cron_process()
+        self.run_queue()
         self.assertEqual(self.states(), {"done": queue.CHUNK + 5, "pending": queue.CHUNK})
         self.expire_leases()
-        self.Event._cron_process()
+        self.run_queue()
         self.assertEqual(self.states(), {"done": 2 * queue.CHUNK + 5})
         wamids = self.stored_wamids()
         self.assertEqual(len(wamids), 2 * queue.CHUNK + 5)
@@ -145,7 +152,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         with patch.object(type(self.Event), "_apply", apply_or_die), mute_logger(QUEUE_LOGGER):
             for _run in range(queue.MAX_UNFINISHED + 2):
                 try:
-                    while self.Event._cron_process():
+                    while self.run_queue():
                         pass
                 except Killed:
                     pass
@@ -161,7 +168,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         with patch.object(type(self.Message), "_store_inbound", side_effect=ZeroDivisionError("a bug")), \
                 mute_logger(QUEUE_LOGGER):
             for _run in range(queue.MAX_FAILURES):
-                self.Event._cron_process()
+                self.run_queue()
                 self.assertNotIn("pending", self.states())
                 self.expire_leases()
         self.assertEqual(self.states(), {"error": 3})
@@ -171,24 +178,41 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         self.store(text_delivery("wamid.T1", "serialization"))
         conflict = psycopg2.errors.SerializationFailure("could not serialize access due to concurrent update")
         with patch.object(type(self.Message), "_store_inbound", side_effect=conflict), mute_logger(QUEUE_LOGGER):
-            self.Event._cron_process()
+            self.run_queue()
             event = self.Event.search([])
             first_pause = event.next_attempt_at - fields.Datetime.now()
             self.expire_leases()
-            self.Event._cron_process()
+            self.run_queue()
             second_pause = event.next_attempt_at - fields.Datetime.now()
         self.assertEqual(event.state, "retry")
         self.assertIn("Temporary failure", event.error)
         self.assertGreater(second_pause, first_pause, "pauses grow")
         self.expire_leases()
-        self.Event._cron_process()
+        self.run_queue()
         self.assertEqual(self.states(), {"done": 1})
         self.assertEqual(self.stored_wamids(), ["wamid.T1"])
+
+    def test_a_conflict_retried_within_the_run_is_applied_without_waiting_for_a_poll(self):
+        self.store(text_delivery("wamid.C1", "conflict once"))
+        original = type(self.Message)._store_inbound
+        calls = []
+
+        def conflict_once(model, account, message):
+            calls.append(message.wamid)
+            if len(calls) == 1:
+                raise psycopg2.errors.SerializationFailure("could not serialize access due to concurrent update")
+            return original(model, account, message)
+
+        with patch.object(type(self.Message), "_store_inbound", conflict_once), \
+                patch.object(queue, "BACKOFF", (0.2,) + queue.BACKOFF[1:]), mute_logger(QUEUE_LOGGER):
+            self.Event._cron_process(seconds=5)
+        self.assertEqual(self.states(), {"done": 1}, "the same run waited for the short pause and went on")
+        self.assertEqual(self.stored_wamids(), ["wamid.C1"])
 
     def test_retries_stop_after_seven_days_and_wait_for_a_person(self):
         self.store(text_delivery("wamid.OLD", phone_number_id="110000000000999"))
         self.env.cr.execute("UPDATE cusoft_whatsapp_webhook_event SET received_at = now() at time zone 'UTC' - interval '8 days'")
-        self.Event._cron_process()
+        self.run_queue()
         event = self.Event.search([])
         self.assertEqual(event.state, "error")
         self.assertIn("7 days", event.error)
@@ -201,7 +225,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
                                                              "error_data": {"details": "Unknown error"}}]
         body["entry"][0]["changes"].append({"field": "brand_new_field", "value": {"x": 1}})
         self.store(body)
-        self.Event._cron_process()
+        self.run_queue()
         event = self.Event.search([])
         self.assertEqual(event.state, "attention")
         self.assertIn("131000", event.error)
@@ -210,7 +234,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
 
     def test_text_postgresql_refuses_is_stored_with_a_replacement_character(self):
         self.store(text_delivery("wamid.NUL", "before\u0000after \ud800", name="Ana\u0000"))
-        self.Event._cron_process()
+        self.run_queue()
         self.assertEqual(self.states(), {"done": 1})
         message = self.Message.search([("wamid", "=", "wamid.NUL")])
         self.assertEqual(message.body, "before\ufffdafter \ufffd")
@@ -233,7 +257,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         message.update(type="image", image={"id": "1200000000000001", "mime_type": "image/jpeg", "sha256": "00"})
         del message["text"]
         self.store(body)
-        self.Event._cron_process()
+        self.run_queue()
         image = self.Message.search([("wamid", "=", "wamid.IMG")])
         self.assertEqual(image.media_state, "pending")
         return image
@@ -281,7 +305,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
             with self.registry.cursor() as cr:
                 for event in self.Event.with_env(self.Event.env(cr=cr)).browse(claimed):
                     Queue._process_claimed(event)
-        self.Event._cron_process()
+        self.run_queue()
         self.assertEqual(self.states(), {"done": 3 * queue.CHUNK})
         wamids = self.stored_wamids()
         self.assertEqual(len(wamids), 3 * queue.CHUNK)
