@@ -3,10 +3,12 @@ import http from "node:http";
 
 export function startHangingMedia(port) {
     const hanging = new Set();
+    const stats = { downloads: 0 };
     const server = http.createServer((req, res) => {
         if (req.url.includes("/media-download/")) {
             res.writeHead(200, { "Content-Type": "image/jpeg", "Content-Length": "1000000" });
             res.write(Buffer.alloc(10));
+            stats.downloads++;
             hanging.add(res); // never ends: the addon's read timeout must give up, not the text behind it
             return;
         }
@@ -16,5 +18,5 @@ export function startHangingMedia(port) {
             url: `http://127.0.0.1:${port}/media-download/${id}` }));
     });
     server.listen(port, "127.0.0.1");
-    return { url: `http://127.0.0.1:${port}`, close: () => { for (const res of hanging) res.destroy(); server.close(); } };
+    return { url: `http://127.0.0.1:${port}`, stats, close: () => { for (const res of hanging) res.destroy(); server.close(); } };
 }

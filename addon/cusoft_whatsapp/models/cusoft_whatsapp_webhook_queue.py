@@ -13,7 +13,8 @@ from .cusoft_whatsapp_webhook_event import Notice, Waiting
 
 _logger = logging.getLogger(__name__)
 
-CHUNK = 20  # events per transaction: a killed run loses at most this many attempts, never their outcome
+CHUNK = 10  # events per transaction: a killed run loses at most this many attempts, never their outcome; small,
+# because an event arriving during a chunk waits for it to end
 # Per cron call; Odoo calls again at once while events remain (progress API), up to 10 times in one job
 # run, which must stay under limit_time_real_cron (120 s by default) or a prefork cron worker is killed.
 RUN_SECONDS = 10
