@@ -22,6 +22,7 @@
         "security/ir.model.access.csv",
         "security/cusoft_whatsapp_rules.xml",
         "data/ir_cron.xml",
+        "data/ir_cron_send.xml",
         "views/cusoft_whatsapp_account_views.xml",
         "views/cusoft_whatsapp_onboarding_views.xml",
         "views/cusoft_whatsapp_webhook_views.xml",

@@ -1,1 +1,1 @@
-from . import main, signup, webhook
+from . import chat, main, signup, webhook

@@ -14,4 +14,9 @@ from . import (
     cusoft_whatsapp_webhook_queue,
     cusoft_whatsapp_webhook_rejection,
     cusoft_whatsapp_media,
+    cusoft_whatsapp_read_marker,
+    cusoft_whatsapp_conversation_send,
+    cusoft_whatsapp_conversation_inbox,
+    cusoft_whatsapp_message_send,
+    cusoft_whatsapp_message_thread,
 )

@@ -47,7 +47,97 @@ def _uncursor(value):
         return None
 
 
-class FakeGraph:
+# ============================================================ chat: sending, media upload, read receipts, typing
+# One block (routes + mixin) so it moves as a piece with the rest of the fake server. Failures,
+# throttling and timeouts are scripted with FakeGraphServer.enqueue (Reply.error, Reply(delay=…)).
+
+_CHAT_ROUTES = (
+    ("POST", re.compile(r"(?P<id>\d+)/messages"), "_chat_messages", "user"),
+    ("POST", re.compile(r"(?P<id>\d+)/media"), "_chat_upload", "user"),
+)
+_CHAT_TYPES = {"text", "image", "audio", "video", "document", "sticker", "reaction", "location", "contacts",
+               "interactive", "template"}
+_CHAT_MEDIA = {"image", "audio", "video", "document", "sticker"}
+
+
+def _multipart(request):
+    """{name: (filename, bytes, content type)} of a multipart/form-data body."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/form-data"):
+        return None
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + request.body
+    )
+    parts = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        parts[name] = (part.get_filename(), part.get_payload(decode=True) or b"", part.get_content_type())
+    return parts
+
+
+class FakeChatMixin:
+    """Cloud API sending (§5), outbound media (§6.1) and read receipts / typing (§5.4)."""
+
+    def _chat_messages(self, request, version, rel, id):
+        if id not in self.phone_numbers:
+            return self._unknown(request, id)
+        body = request.form()
+        if body.get("messaging_product") != "whatsapp":
+            return _bad_param("The parameter messaging_product is required.")
+        if body.get("status") == "read":
+            if not str(body.get("message_id") or "").startswith("wamid."):
+                return _bad_param("Invalid parameter", details="message_id must be the wamid of a received message.")
+            typing = body.get("typing_indicator")
+            if typing is not None and typing != {"type": "text"}:
+                return _bad_param("Invalid parameter", details="typing_indicator.type must be 'text'.")
+            return Reply.success()
+        recipient = str(body.get("to") or body.get("recipient") or "")
+        if not recipient:
+            return Reply.error(131008, "(#131008) Required parameter is missing", details="Parameter 'to' is required.")
+        msg_type = body.get("type") or "text"
+        content = body.get(msg_type)
+        if msg_type not in _CHAT_TYPES or not isinstance(content, dict):
+            return Reply.error(131051, "(#131051) Unsupported message type")
+        if msg_type == "text" and not (0 < len(content.get("body") or "") <= 4096):
+            return _bad_param("Invalid parameter", details="text.body must hold 1 to 4096 characters.")
+        if msg_type == "reaction" and not str(content.get("message_id") or "").startswith("wamid."):
+            return Reply.error(131009, "(#131009) Parameter value is not valid",
+                               details="reaction.message_id must be a wamid.")
+        if msg_type in _CHAT_MEDIA and "link" not in content and str(content.get("id")) not in self.media:
+            return Reply.error(131053, "(#131053) Media upload error", details="Unknown media id.")
+        message = {"id": f"wamid.FAKE{next(self._serial):012d}"}
+        if msg_type == "template":
+            message["message_status"] = "accepted"
+        contact = {"input": recipient}
+        if body.get("to"):
+            contact["wa_id"] = re.sub(r"\D", "", recipient)
+        return Reply.json({"messaging_product": "whatsapp", "contacts": [contact], "messages": [message]})
+
+    def _chat_upload(self, request, version, rel, id):
+        if id not in self.phone_numbers:
+            return self._unknown(request, id)
+        parts = _multipart(request)
+        if parts is None:
+            return _bad_param("Invalid parameter", details="Upload the file as multipart/form-data.")
+        if (parts.get("messaging_product") or (None, b""))[1] != b"whatsapp":
+            return _bad_param("The parameter messaging_product is required.")
+        if "file" not in parts:
+            return _bad_param("The parameter file is required.")
+        _filename, content, part_type = parts["file"]
+        declared = (parts.get("type") or (None, b""))[1].decode() or part_type
+        if not content:
+            return Reply.error(131053, "(#131053) Media upload error", details="The file is empty.")
+        media_id = f"12{next(self._serial):013d}"
+        self.add_media(media_id, content, declared)
+        return Reply.json({"id": media_id})
+
+# ============================================================ end of the chat block
+
+
+class FakeGraph(FakeChatMixin):
     """State and endpoint logic; the HTTP side lives in server.py."""
 
     def __init__(self, tokens=(), expired_tokens=(), apps=None):
@@ -71,7 +161,7 @@ class FakeGraph:
     # ------------------------------------------------------------ dispatch
 
     def route(self, method, rel):
-        for route_method, pattern, handler, auth in _ROUTES:
+        for route_method, pattern, handler, auth in _CHAT_ROUTES + _ROUTES:
             match = pattern.fullmatch(rel)
             if match and route_method == method:
                 return handler, auth, match
