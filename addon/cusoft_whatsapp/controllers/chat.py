@@ -116,7 +116,8 @@ class CusoftWhatsappChatController(http.Controller):
         else:
             attachment = request.env["ir.attachment"].browse(int(attachment_id or 0)).exists()
             # Only a file uploaded to this conversation (by /chat/attachment) may leave through it.
-            if not attachment or (attachment.res_model, attachment.res_id) != (conversation._name, conversation.id):
+            # sudo: only to compare where the file belongs; it is read with the user's rights when sent.
+            if not attachment or (attachment.sudo().res_model, attachment.sudo().res_id) != (conversation._name, conversation.id):
                 raise UserError(_("Upload the file to this conversation before sending it."))
             new_id = conversation.send_media(attachment, caption=caption, reply_to=reply_to, client_id=client_id)
         return payloads.sent(request.env, request.env["cusoft.whatsapp.message"].browse(new_id))
@@ -162,6 +163,8 @@ class CusoftWhatsappChatController(http.Controller):
         """Step one of sending a file: stores it on the conversation after checking Meta's limits."""
         try:
             conversation = _conversation(conversation_id)
+        except AccessError:
+            raise  # 403, by the decorator
         except UserError as error:
             return request.make_json_response({"error": str(error)}, status=404)
         content = ufile.read()
@@ -174,9 +177,9 @@ class CusoftWhatsappChatController(http.Controller):
         })
         kind, problem = outbound_media(attachment.mimetype, attachment.file_size)
         if problem:
-            attachment.unlink()
             message = (_("WhatsApp does not accept files of type %s.", attachment.mimetype) if problem == "type"
                        else _("This file is too large for WhatsApp."))
+            attachment.unlink()
             return request.make_json_response({"error": message}, status=400)
         return request.make_json_response({
             "id": attachment.id, "name": attachment.name, "mime_type": attachment.mimetype,

@@ -51,6 +51,8 @@ class CusoftWhatsappConversationInbox(models.Model):
         elif filter == "unassigned":
             domain.append(("user_id", "=", False))
         elif filter == "unread":
+            self.env["cusoft.whatsapp.read.marker"].flush_model()
+            self.flush_model(["last_inbound_message_id"])
             domain.append(("id", "in", SQL(
                 """(SELECT c.id FROM cusoft_whatsapp_conversation c
                      LEFT JOIN cusoft_whatsapp_read_marker r ON r.conversation_id = c.id AND r.user_id = %s

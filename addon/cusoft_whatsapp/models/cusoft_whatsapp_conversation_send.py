@@ -196,6 +196,7 @@ class CusoftWhatsappConversationSend(models.Model):
                 ("message_type", "!=", "reaction"),
             ], order="id desc", limit=1).id
         if receipt and receipt > max(conversation.receipt_message_id, conversation.receipt_sent_id):
+            self.flush_recordset(["receipt_message_id"])
             self.env.cr.execute(
                 "UPDATE cusoft_whatsapp_conversation SET receipt_message_id = GREATEST(receipt_message_id, %s) WHERE id = %s",
                 (receipt, self.id),
@@ -215,11 +216,12 @@ class CusoftWhatsappConversationSend(models.Model):
         self._check_chat_access()
         if not self.sudo().last_inbound_message_id or not self._window_open():
             return False
+        self.flush_recordset(["typing_sent_at", "typing_pending"])
         self.env.cr.execute(
-            """UPDATE cusoft_whatsapp_conversation SET typing_sent_at = now() at time zone 'UTC', typing_pending = true
-                WHERE id = %s AND (typing_sent_at IS NULL OR typing_sent_at < now() at time zone 'UTC' - %s)
+            """UPDATE cusoft_whatsapp_conversation SET typing_sent_at = %(now)s, typing_pending = true
+                WHERE id = %(id)s AND (typing_sent_at IS NULL OR typing_sent_at < %(since)s)
             RETURNING id""",
-            (self.id, TYPING_INTERVAL),
+            {"id": self.id, "now": fields.Datetime.now(), "since": fields.Datetime.now() - TYPING_INTERVAL},
         )
         if not self.env.cr.fetchone():
             return False
@@ -239,6 +241,7 @@ class CusoftWhatsappConversationSend(models.Model):
     @api.model
     def _cron_send_receipts(self, limit=100):
         """Read receipts and typing bubbles the users asked for; both are harmless to repeat."""
+        self.flush_model()
         self.env.cr.execute(
             """SELECT id FROM cusoft_whatsapp_conversation
                 WHERE receipt_message_id > COALESCE(receipt_sent_id, 0) OR typing_pending

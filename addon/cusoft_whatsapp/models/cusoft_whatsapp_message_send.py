@@ -158,15 +158,16 @@ class CusoftWhatsappMessageSend(models.Model):
     def _claim_due(self, limit=BATCH):
         # The oldest queued message of each conversation only, so a message waiting for a retry holds
         # back the ones written after it.
+        self.flush_model()
         self.env.cr.execute(
             """SELECT m.id FROM cusoft_whatsapp_message m
                 WHERE m.state = 'queued' AND m.direction = 'outbound' AND m.sending_since IS NULL
-                  AND (m.send_next_try IS NULL OR m.send_next_try <= now() at time zone 'UTC')
+                  AND (m.send_next_try IS NULL OR m.send_next_try <= %s)
                   AND NOT EXISTS (SELECT 1 FROM cusoft_whatsapp_message o
                                    WHERE o.conversation_id = m.conversation_id AND o.state = 'queued'
                                      AND o.direction = 'outbound' AND o.id < m.id)
                 ORDER BY m.id LIMIT %s FOR UPDATE OF m SKIP LOCKED""",
-            (limit,),
+            (fields.Datetime.now(), limit),
         )
         ids = [row[0] for row in self.env.cr.fetchall()]
         if not ids:
@@ -189,6 +190,7 @@ class CusoftWhatsappMessageSend(models.Model):
 
     @api.model
     def _schedule_next(self):
+        self.flush_model()
         self.env.cr.execute(
             """SELECT min(send_next_try) FROM cusoft_whatsapp_message
                 WHERE state = 'queued' AND direction = 'outbound' AND sending_since IS NULL""",
@@ -281,6 +283,7 @@ class CusoftWhatsappMessageSend(models.Model):
             })
             if error.code == THROUGHPUT_CODE:
                 # The number itself is over its rate: hold back everything else it has queued too.
+                self.flush_model()
                 self.env.cr.execute(
                     """UPDATE cusoft_whatsapp_message
                           SET send_next_try = GREATEST(COALESCE(send_next_try, %(at)s), %(at)s)
