@@ -1,3 +1,4 @@
+import json
 from datetime import timedelta
 from unittest.mock import patch
 
@@ -260,3 +261,34 @@ class TestSend(ChatCase, TransactionCase):
         self.run_sends()
         self.assertEqual((message.state, message.error_kind), ("failed", "no_token"))
         self.assertIn("not connected", payloads.sent(self.env, message)["message"]["error"]["explanation"])
+
+    def bus(self, kind):
+        notes = []
+        for value in self.env.cr.precommit.data.get("bus.bus.values", []):
+            note = json.loads(value["message"])
+            if note["type"] == kind:
+                notes.append((json.loads(value["channel"])[1:], note["payload"]))
+        return notes
+
+    def test_bus_notifications_carry_ids_and_counters_to_the_numbers_users_only(self):
+        self.account.notify_user_ids = self.colleague
+        self.env.cr.precommit.data.get("bus.bus.values", []).clear()
+        message_id = self.as_user.send_text("Live", client_id="tab1-0018")
+        self.run_sends()
+        colleague = ["res.partner", self.colleague.partner_id.id]
+        self.assertEqual(self.bus("cusoft_whatsapp/message"), [
+            (colleague, {"conversation_id": self.conversation.id, "message_id": message_id, "state": "queued",
+                         "direction": "outbound"}),
+            (colleague, {"conversation_id": self.conversation.id, "message_id": message_id, "state": "sent",
+                         "direction": "outbound"}),
+        ])
+        self.as_user.mark_read()
+        self.assertEqual(self.bus("cusoft_whatsapp/read"), [(["res.partner", self.wa_user.partner_id.id], {
+            "conversation_id": self.conversation.id, "last_read_message_id": message_id, "unread_count": 0,
+        })], "only the reader's own tabs hear about their counter")
+        self.as_user.action_claim()
+        claimed = self.bus("cusoft_whatsapp/conversation")
+        self.assertEqual({tuple(channel) for channel, _payload in claimed},
+                         {tuple(colleague), ("res.partner", self.wa_user.partner_id.id)})
+        self.assertEqual(claimed[0][1], {"conversation_id": self.conversation.id, "user_id": self.wa_user.id})
+
