@@ -6,7 +6,7 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from ..graph import GraphError, RETRYABLE, REAUTHORIZE
+from ..graph import REAUTHORIZE, RETRYABLE, GraphError, lookup
 from ..graph.messaging import (
     mark_read,
     media_content,
@@ -270,7 +270,11 @@ class CusoftWhatsappMessageSend(models.Model):
             return
         if error.category == RETRYABLE:
             attempts = self.send_attempts + 1
-            if attempts >= MAX_SEND_ATTEMPTS:
+            info = lookup(error.code)
+            limit = MAX_SEND_ATTEMPTS
+            if info is not None and info.max_retries is not None:
+                limit = min(limit, info.max_retries + 1)  # e.g. 131000: "retry a few times, then surface"
+            if attempts >= limit:
                 self._mark_failed("gave_up", error)
                 return
             if error.code == PAIR_RATE_CODE:

@@ -80,6 +80,17 @@ class TestSend(ChatCase, TransactionCase):
         self.assertEqual(message.state, "sent")
         self.assertEqual(len(self.posts()), 3)
 
+    def test_repeated_outages_end_in_failed_after_a_few_attempts(self):
+        self.graph.enqueue("POST", f"{self.account.phone_number_id}/messages", *[Reply.error(131000, status=500)] * 3)
+        message = self.sent_message(self.as_user.send_text("Anyone?", client_id="tab1-0019"))
+        with mute_logger(*QUIET):
+            for _attempt in range(4):
+                self.run_sends()
+                self.time_passes()
+        self.assertEqual((message.state, message.error_kind), ("failed", "gave_up"))
+        self.assertEqual(len(self.posts()), 3, "Meta's table says: retry 131000 twice, then tell the user")
+        self.assertIn("stopped retrying", payloads.sent(self.env, message)["message"]["error"]["fix"])
+
     def test_a_later_message_waits_for_the_one_before_it(self):
         self.graph.enqueue("POST", f"{self.account.phone_number_id}/messages", Reply.error(131056))
         first = self.sent_message(self.as_user.send_text("First", client_id="tab1-0004"))
