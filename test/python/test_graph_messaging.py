@@ -58,7 +58,7 @@ class TestSendingAgainstTheFakeGraph(unittest.TestCase):
 
     def setUp(self):
         self.graph.reset()
-        self.client = GraphClient(TOKEN, base_url=self.graph.base_url, max_retries=3, timeout=(2, 0.4),
+        self.client = GraphClient(TOKEN, base_url=self.graph.base_url, max_retries=3, timeout=(2, 1),
                                   sleep=lambda _s: None)
         self.addCleanup(self.client.close)
 
@@ -89,7 +89,7 @@ class TestSendingAgainstTheFakeGraph(unittest.TestCase):
         self.assertTrue(send_message(client, NUMBER, message_payload({"to": "+1555"}, "text", text_content("hi"))))
 
     def test_a_lost_answer_is_uncertain(self):
-        self.graph.enqueue("POST", MESSAGES, Reply.json({"messages": [{"id": "wamid.X"}]}, delay=1.5))
+        self.graph.enqueue("POST", MESSAGES, Reply.json({"messages": [{"id": "wamid.X"}]}, delay=2.5))
         with self.assertRaises(GraphUncertainError):
             send_message(self.client, NUMBER, message_payload({"to": "+1555"}, "text", text_content("hi")))
         self.assertEqual(len(self.graph.requests_to("POST", MESSAGES)), 1)

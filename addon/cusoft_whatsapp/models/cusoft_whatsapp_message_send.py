@@ -51,6 +51,7 @@ class CusoftWhatsappMessageSend(models.Model):
     _inherit = "cusoft.whatsapp.message"
     _graph_send_timeout = (5, 20)
     _send_sleep = staticmethod(time.sleep)
+    _send_clock = staticmethod(time.monotonic)
 
     body = fields.Text(index="trigram")  # the inbox searches message text
     reply_to_id = fields.Many2one(index="btree_not_null")  # reactions are found by their target
@@ -205,11 +206,11 @@ class CusoftWhatsappMessageSend(models.Model):
         """Spreads one run's sends to stay under the number's messages per second."""
         rate = int(self.env["ir.config_parameter"].sudo().get_param(RATE_PARAM, DEFAULT_RATE) or DEFAULT_RATE)
         window = pacing.setdefault(account.id, [])
-        now = time.monotonic()
+        now = self._send_clock()
         window[:] = [t for t in window if now - t < 1.0]
         if len(window) >= max(rate, 1):
             self._send_sleep(1.0 - (now - window[0]))
-        window.append(time.monotonic())
+        window.append(self._send_clock())
 
     @api.model
     def _commit(self):

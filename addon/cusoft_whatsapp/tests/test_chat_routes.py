@@ -211,6 +211,19 @@ class TestChatRoutes(ChatCase, HttpCase):
                 self.authenticate(login, login)
                 with mute_logger("odoo.http"):
                     self.assertEqual(self.url_open(url, allow_redirects=False).status_code, 403)
+        inbound = self.receive(self.conversation, "Photo", msg_type="image")
+        inbound.write({"media_state": "pending", "media_mime_type": "image/png"})
+        self.authenticate("wa_user", "wa_user")
+        with mute_logger("odoo.http"):
+            self.assertEqual(self.url_open(f"/cusoft_whatsapp/chat/media/{inbound.id}").status_code, 404,
+                             "still downloading from Meta")
+        inbound.attachment_id = self.env["ir.attachment"].create({
+            "name": "photo.png", "raw": PNG, "res_model": inbound._name, "res_id": inbound.id,
+        })
+        inbound.media_state = "done"
+        response = self.url_open(f"/cusoft_whatsapp/chat/media/{inbound.id}?download=1")
+        self.assertEqual((response.status_code, response.content), (200, PNG))
+        self.assertIn("attachment", response.headers["Content-Disposition"])
         stranger = self.env["ir.attachment"].create({"name": "secret.png", "raw": PNG})
         status, error = self.rpc("wa_user", "/cusoft_whatsapp/chat/send", conversation_id=self.conversation.id,
                                  client_id="route-media-2", kind="media", attachment_id=stranger.id)

@@ -91,6 +91,25 @@ class TestSend(ChatCase, TransactionCase):
         self.assertEqual(len(self.posts()), 3, "Meta's table says: retry 131000 twice, then tell the user")
         self.assertIn("stopped retrying", payloads.sent(self.env, message)["message"]["error"]["fix"])
 
+    def test_a_run_stays_under_the_numbers_messages_per_second(self):
+        self.env["ir.config_parameter"].sudo().set_param("cusoft_whatsapp.send_rate_per_second", "2")
+        for index in range(3):
+            customer = self.make_conversation(wa_id=f"1555000200{index}", name=f"Customer {index}")
+            customer.with_user(self.wa_user).send_text("Sale starts today", client_id=f"burst-000{index}")
+        pauses = []
+        Message = type(self.env["cusoft.whatsapp.message"])
+        frozen = staticmethod(lambda: 1000.0)  # all three sends within the same second
+        with patch.object(Message, "_send_sleep", staticmethod(pauses.append)), \
+                patch.object(Message, "_send_clock", frozen):
+            self.run_sends()
+        self.assertEqual(len(self.posts()), 3)
+        self.assertEqual(pauses, [1.0], "the third send of that second waits for the next one")
+        with patch.object(Message, "_send_sleep", staticmethod(pauses.append)), \
+                patch.object(Message, "_send_clock", frozen):
+            self.as_user.send_text("Unrelated", client_id="burst-0004")
+            self.run_sends()
+        self.assertEqual(len(pauses), 1, "a new run starts a new second")
+
     def test_a_later_message_waits_for_the_one_before_it(self):
         self.graph.enqueue("POST", f"{self.account.phone_number_id}/messages", Reply.error(131056))
         first = self.sent_message(self.as_user.send_text("First", client_id="tab1-0004"))
@@ -149,10 +168,10 @@ class TestSend(ChatCase, TransactionCase):
 
     def test_a_timeout_after_the_request_left_is_never_repeated_on_its_own(self):
         self.graph.enqueue("POST", f"{self.account.phone_number_id}/messages",
-                           Reply.json({"messages": [{"id": "wamid.LATE"}]}, delay=1.5))
+                           Reply.json({"messages": [{"id": "wamid.LATE"}]}, delay=2.5))
         message = self.sent_message(self.as_user.send_text("Did it arrive?", client_id="tab1-0009"))
         Message = type(self.env["cusoft.whatsapp.message"])
-        with patch.object(Message, "_graph_send_timeout", (2, 0.3)), mute_logger(*QUIET):
+        with patch.object(Message, "_graph_send_timeout", (2, 0.5)), mute_logger(*QUIET):
             self.run_sends()
             self.assertEqual((message.state, message.error_kind), ("failed", "uncertain"))
             self.time_passes()
