@@ -1,5 +1,6 @@
 import logging
 import re
+import time
 import uuid
 from datetime import timedelta
 
@@ -239,7 +240,7 @@ class CusoftWhatsappConversationSend(models.Model):
         )
 
     @api.model
-    def _cron_send_receipts(self, limit=100):
+    def _cron_send_receipts(self, limit=100, deadline=None):
         """Read receipts and typing bubbles the users asked for; both are harmless to repeat."""
         self.flush_model()
         self.env.cr.execute(
@@ -250,6 +251,9 @@ class CusoftWhatsappConversationSend(models.Model):
         )
         Message = self.env["cusoft.whatsapp.message"]
         for conversation in self.sudo().browse([row[0] for row in self.env.cr.fetchall()]):
+            if deadline and time.monotonic() >= deadline:
+                self.env["cusoft.whatsapp.message"]._trigger_send()
+                break
             conversation._send_receipt()
             Message._commit()
 
