@@ -8,7 +8,6 @@ from odoo.exceptions import UserError
 
 from ..graph import REAUTHORIZE, RETRYABLE, GraphError, lookup
 from ..graph.messaging import (
-    mark_read,
     media_content,
     message_payload,
     reaction_content,

@@ -1,4 +1,5 @@
 import json
+from unittest.mock import patch
 
 import odoo
 from odoo.tests import HttpCase, tagged
@@ -135,6 +136,24 @@ class TestChatRoutes(ChatCase, HttpCase):
                        ids=[first["id"]])
         self.assertEqual(page["messages"][0]["state"], "sent")
         self.assertEqual(len(self.posts()), 1)
+
+    def test_two_tabs_sending_at_the_same_instant_get_one_message(self):
+        # Both requests miss each other in their lookup; the second one's insert then hits the unique
+        # send id and answers the message the first one committed.
+        as_user = self.conversation.with_user(self.wa_user)
+        first = as_user.send_text("Same instant", client_id="race-tab-0001")
+        Message = type(self.env["cusoft.whatsapp.message"])
+        real_search = Message.search
+
+        def blind_search(records, domain, *args, **kwargs):
+            if any(isinstance(leaf, (list, tuple)) and leaf[0] == "client_id" for leaf in domain):
+                return records.browse()
+            return real_search(records, domain, *args, **kwargs)
+
+        with patch.object(Message, "search", blind_search), mute_logger("odoo.sql_db"):
+            second = as_user.send_text("Same instant", client_id="race-tab-0001")
+        self.assertEqual(second, first)
+        self.assertEqual(self.Message.search_count([("client_id", "=", "race-tab-0001")]), 1)
 
     def test_refusals_come_back_as_clear_errors(self):
         self.conversation.window_expires_at = "2020-01-01 00:00:00"
