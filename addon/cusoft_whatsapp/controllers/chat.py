@@ -174,6 +174,7 @@ class CusoftWhatsappChatController(http.Controller):
             "raw": content,
             "res_model": conversation._name,
             "res_id": conversation.id,
+            "company_id": conversation.company_id.id,
         })
         kind, problem = outbound_media(attachment.mimetype, attachment.file_size)
         if problem:

@@ -150,7 +150,8 @@ class CusoftWhatsappConversationSend(models.Model):
             return self._same_send(Message.sudo().browse(self._committed_send(client_id)))
         if attachment:
             if not (attachment.res_model == self._name and attachment.res_id == self.id):
-                attachment = attachment.sudo().copy({"res_model": self._name, "res_id": self.id})
+                attachment = attachment.sudo().copy({"res_model": self._name, "res_id": self.id,
+                                                      "company_id": self.company_id.id})
             message.attachment_id = attachment.sudo()
         message._queue_send()
         return message.id
