@@ -116,7 +116,8 @@ def _media(message):
         return None
     return {
         "state": message.media_state,
-        "mime_type": message.media_mime_type or None,
+        # What the file really is when Odoo checked it (models/media_safety.py), else what was declared.
+        "mime_type": message.media_detected_type or message.media_mime_type or None,
         "filename": message.media_filename or None,
         "voice": bool(message.media_voice),
         "caption": message.media_caption or None,
