@@ -269,11 +269,14 @@ class CusoftWhatsappConversationSend(models.Model):
         if not target or not target.wamid or (target.timestamp and now - target.timestamp > RECEIPT_MAX_AGE):
             self.write(done)
             return
+        Message = self.env["cusoft.whatsapp.message"]
         try:
             with self.account_id._graph_client() as client:
                 client.max_retries = 1
-                client.timeout = self.env["cusoft.whatsapp.message"]._graph_send_timeout
-                mark_read(client, self.account_id.phone_number_id, target.wamid, typing=typing)
+                client.timeout = Message._graph_send_timeout
+                phone_number_id, wamid = self.account_id.phone_number_id, target.wamid
+                Message._commit()  # no transaction stays open while Meta works
+                mark_read(client, phone_number_id, wamid, typing=typing)
         except UserError:
             pass  # the number has no token: there is nobody to tell
         except GraphError as error:

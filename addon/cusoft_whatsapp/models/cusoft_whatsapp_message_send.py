@@ -249,15 +249,18 @@ class CusoftWhatsappMessageSend(models.Model):
             return
         client.max_retries = 0  # the queue retries, with delays the client cannot hold a worker for
         client.timeout = self._graph_send_timeout
+        phone_number_id = account.phone_number_id
         try:
             with client:
                 if self.attachment_id and not self.media_id:
                     attachment = self.attachment_id.sudo()
-                    media_id = upload_media(client, account.phone_number_id, attachment.raw,
-                                            self.media_mime_type or attachment.mimetype, self.media_filename)
-                    self.write({"media_id": media_id})
-                    self._commit()  # a media id survives a failed send: the retry reuses it
-                wamid = send_message(client, account.phone_number_id, self._graph_payload())
+                    upload = (attachment.raw, self.media_mime_type or attachment.mimetype, self.media_filename)
+                    self._commit()  # everything read: no transaction stays open while Meta works
+                    media_id = upload_media(client, phone_number_id, *upload)
+                    self.write({"media_id": media_id})  # kept if the send fails: the retry reuses it
+                payload = self._graph_payload()
+                self._commit()
+                wamid = send_message(client, phone_number_id, payload)
         except GraphError as error:
             self._send_failed(error)
         except Exception:  # noqa: BLE001 - a bug must not leave the message "sending" forever
