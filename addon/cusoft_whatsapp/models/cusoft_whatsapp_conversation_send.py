@@ -105,8 +105,10 @@ class CusoftWhatsappConversationSend(models.Model):
         self.ensure_one()
         self._check_chat_access()
         message.check_access("read")
-        if message.conversation_id != self or not message.wamid or message.message_type == "reaction":
-            raise UserError(_("Only a message of this conversation can get a reaction."))
+        # Meta takes reactions to what the customer wrote (contract §5.3), never to a reaction.
+        if (message.conversation_id != self or message.direction != "inbound" or not message.wamid
+                or message.message_type == "reaction"):
+            raise UserError(_("Only a customer's message in this conversation can get a reaction."))
         emoji = (emoji or "").strip()
         if len(emoji) > 16:
             raise UserError(_("A reaction is a single emoji."))

@@ -227,6 +227,10 @@ class TestSend(ChatCase, TransactionCase):
         self.run_sends()
         self.assertEqual(self.posts()[-1]["reaction"], {"message_id": target.wamid, "emoji": ""})
         self.assertEqual(target._chat_reactions(), {})
+        ours = self.sent_message(self.as_user.send_text("Ours", client_id="tab1-0020"))
+        self.run_sends()
+        with self.assertRaisesRegex(UserError, "customer's message"):
+            self.as_user.send_reaction(ours, "👍", client_id="tab1-0021")
 
     def test_a_quoted_reply_carries_the_quoted_wamid(self):
         target = self.conversation.last_message_id
