@@ -1,5 +1,14 @@
 import type * as z from "zod/mini";
 import { accountActionResultSchema, accountCardSchema } from "./schemas/account";
+import {
+    assignedSchema,
+    colleaguesSchema,
+    conversationPageSchema,
+    messagePageSchema,
+    readStateSchema,
+    sentSchema,
+    typingSchema,
+} from "./schemas/chat";
 import { okSchema } from "./schemas/ok";
 import { overviewSchema } from "./schemas/overview";
 import { onboardingSchema, signupStartSchema } from "./schemas/signup";
@@ -17,6 +26,14 @@ export const ROUTES = {
     "/cusoft_whatsapp/signup/complete": onboardingSchema,
     "/cusoft_whatsapp/signup/step": onboardingSchema,
     "/cusoft_whatsapp/signup/abandon": okSchema,
+    "/cusoft_whatsapp/chat/conversations": conversationPageSchema,
+    "/cusoft_whatsapp/chat/messages": messagePageSchema,
+    "/cusoft_whatsapp/chat/mark_read": readStateSchema,
+    "/cusoft_whatsapp/chat/send": sentSchema,
+    "/cusoft_whatsapp/chat/retry": sentSchema,
+    "/cusoft_whatsapp/chat/typing": typingSchema,
+    "/cusoft_whatsapp/chat/assign": assignedSchema,
+    "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
 } as const;
 
 export type Route = keyof typeof ROUTES;

@@ -3,11 +3,13 @@ import sys
 import unittest
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "addon" / "cusoft_whatsapp"))
+ADDON = Path(__file__).resolve().parents[2] / "addon" / "cusoft_whatsapp"
+sys.path.insert(0, str(ADDON))
+# Appended, not prepended: the addon's Odoo test modules must never shadow this tier's.
+sys.path.append(str(ADDON / "tests"))
 
+from fake_graph import FakeGraphServer, Reply  # noqa: E402
 from graph import GraphClient, GraphError, GraphUncertainError  # noqa: E402
-from graph.fake_server import FakeGraphServer, Reply  # noqa: E402
 from graph.messaging import (  # noqa: E402
     mark_read,
     media_content,

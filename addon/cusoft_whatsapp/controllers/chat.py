@@ -132,7 +132,7 @@ class CusoftWhatsappChatController(http.Controller):
     @http.route("/cusoft_whatsapp/chat/typing", type="json", auth="public", methods=["POST"])
     @whatsapp_user
     def typing(self, conversation_id):
-        return {"sent": _conversation(conversation_id).send_typing()}
+        return payloads.typing(_conversation(conversation_id).send_typing())
 
     @http.route("/cusoft_whatsapp/chat/assign", type="json", auth="public", methods=["POST"])
     @whatsapp_user
@@ -148,7 +148,7 @@ class CusoftWhatsappChatController(http.Controller):
             if not user_id:
                 raise UserError(_("Choose the colleague who takes the conversation."))
             conversation.action_assign(request.env["res.users"].browse(int(user_id)))
-        return {"conversation": payloads.one_conversation(conversation)}
+        return payloads.assigned(conversation)
 
     @http.route("/cusoft_whatsapp/chat/colleagues", type="json", auth="public", methods=["POST"])
     @whatsapp_user
@@ -166,7 +166,7 @@ class CusoftWhatsappChatController(http.Controller):
         except AccessError:
             raise  # 403, by the decorator
         except UserError as error:
-            return request.make_json_response({"error": str(error)}, status=404)
+            return request.make_json_response(payloads.upload_refused(str(error)), status=404)
         content = ufile.read()
         # sudo: users cannot create attachments on conversations by themselves; access was checked above.
         attachment = request.env["ir.attachment"].sudo().create({
@@ -181,11 +181,8 @@ class CusoftWhatsappChatController(http.Controller):
             message = (_("WhatsApp does not accept files of type %s.", attachment.mimetype) if problem == "type"
                        else _("This file is too large for WhatsApp."))
             attachment.unlink()
-            return request.make_json_response({"error": message}, status=400)
-        return request.make_json_response({
-            "id": attachment.id, "name": attachment.name, "mime_type": attachment.mimetype,
-            "size": attachment.file_size, "kind": kind,
-        })
+            return request.make_json_response(payloads.upload_refused(message), status=400)
+        return request.make_json_response(payloads.uploaded(attachment, kind))
 
     @http.route("/cusoft_whatsapp/chat/media/<int:message_id>", type="http", auth="public", methods=["GET"])
     @whatsapp_user

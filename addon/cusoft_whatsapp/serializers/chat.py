@@ -170,3 +170,25 @@ def message_page(env, conversation_record, records, has_older, has_newer):
 def sent(env, record):
     """The answer to a send or a retry: the message as it now stands (usually still queued)."""
     return {"message": messages(env, record)[0]}
+
+
+def assigned(record):
+    """The answer to claim, assign and release: the conversation as the list shows it now."""
+    return {"conversation": one_conversation(record)}
+
+
+def typing(sent_now):
+    """Whether the typing bubble was asked for (false when throttled or outside the window)."""
+    return {"sent": bool(sent_now)}
+
+
+def uploaded(attachment, kind):
+    """The answer of the (multipart HTTP) upload route: the file, ready to be sent by its id."""
+    return {
+        "id": attachment.id, "name": attachment.name, "mime_type": attachment.mimetype,
+        "size": attachment.file_size, "kind": kind,
+    }
+
+
+def upload_refused(message):
+    return {"error": message}

@@ -5,6 +5,7 @@ from odoo.tests import HttpCase, tagged
 
 from . import contract
 from .common import TOKEN, WhatsAppCase
+from .contract_chat import ChatContract
 from .fake_graph import Reply
 from .fake_graph import data as fake_data
 
@@ -14,7 +15,7 @@ FINISH = {"event": "FINISH", "waba_id": fake_data.WABA_ID, "phone_number_id": fa
 
 
 @tagged("post_install", "-at_install")
-class TestContract(WhatsAppCase, HttpCase):
+class TestContract(ChatContract, WhatsAppCase, HttpCase):
     """Every JSON route's real answers, produced against the fake Graph server, must equal the
     fixtures committed in test/contract/, which the browser tier parses with the routes' zod
     schemas. A payload changed on the server rewrites its fixture and fails here; the browser tier
@@ -89,6 +90,7 @@ class TestContract(WhatsAppCase, HttpCase):
         cancelled = self.rpc("wa_admin", start)
         answers[abandon]["cancelled"] = self.rpc(
             "wa_admin", abandon, state=cancelled["state"], session={"event": "CANCEL", "current_step": "PHONE_NUMBER_SETUP"})
+        answers.update(self.produce_chat(account))
         return answers
 
     def test_every_json_route_answers_as_its_committed_fixture(self):

@@ -7,7 +7,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
-from ..graph.fake_server import Reply
+from .fake_graph import Reply
 from ..serializers import chat as payloads
 from .chat_helpers import CUSTOMER, MEDIA_PATH, PNG, ChatCase
 

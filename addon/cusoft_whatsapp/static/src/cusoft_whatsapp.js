@@ -1923,6 +1923,91 @@ var accountActionResultSchema = strictObject({
   message: string2()
 });
 
+// static_src/api/schemas/chat.ts
+var messageStateSchema = _enum(["queued", "sent", "delivered", "read", "failed", "received"]);
+var directionSchema = _enum(["inbound", "outbound"]);
+var userRefSchema = strictObject({ id: number2(), name: string2() });
+var conversationSchema = strictObject({
+  id: number2(),
+  account_id: number2(),
+  name: string2(),
+  phone: nullable(string2()),
+  username: nullable(string2()),
+  partner_id: nullable(number2()),
+  avatar_url: nullable(string2()),
+  last_message: nullable(
+    strictObject({
+      id: number2(),
+      direction: directionSchema,
+      type: string2(),
+      preview: string2(),
+      state: messageStateSchema,
+      timestamp: nullable(serverDateTime)
+    })
+  ),
+  last_message_at: nullable(serverDateTime),
+  unread_count: number2(),
+  assignee: nullable(userRefSchema),
+  window_expires_at: nullable(serverDateTime)
+});
+var sendErrorSchema = strictObject({
+  kind: _enum(["meta", "uncertain", "gave_up", "no_token", "internal"]),
+  code: nullable(number2()),
+  title: nullable(string2()),
+  explanation: string2(),
+  fix: string2(),
+  details: nullable(string2()),
+  uncertain: boolean2()
+});
+var messageSchema = strictObject({
+  id: number2(),
+  conversation_id: number2(),
+  direction: directionSchema,
+  type: string2(),
+  body: string2(),
+  timestamp: nullable(serverDateTime),
+  state: messageStateSchema,
+  client_id: nullable(string2()),
+  author: nullable(userRefSchema),
+  reply_to: nullable(
+    strictObject({ id: number2(), direction: directionSchema, type: string2(), body: string2() })
+  ),
+  media: nullable(
+    strictObject({
+      state: _enum(["none", "pending", "done", "error"]),
+      mime_type: nullable(string2()),
+      filename: nullable(string2()),
+      voice: boolean2(),
+      caption: nullable(string2()),
+      url: nullable(string2()),
+      error: nullable(string2())
+    })
+  ),
+  reactions: array(strictObject({ emoji: string2(), direction: directionSchema })),
+  error: nullable(sendErrorSchema),
+  retry_at: nullable(serverDateTime)
+});
+var conversationPageSchema = strictObject({
+  conversations: array(conversationSchema),
+  next_cursor: nullable(string2())
+});
+var messagePageSchema = strictObject({
+  conversation_id: number2(),
+  messages: array(messageSchema),
+  has_older: nullable(boolean2()),
+  has_newer: nullable(boolean2()),
+  last_read_message_id: number2()
+});
+var readStateSchema = strictObject({
+  conversation_id: number2(),
+  last_read_message_id: number2(),
+  unread_count: number2()
+});
+var sentSchema = strictObject({ message: messageSchema });
+var assignedSchema = strictObject({ conversation: conversationSchema });
+var colleaguesSchema = strictObject({ users: array(userRefSchema) });
+var typingSchema = strictObject({ sent: boolean2() });
+
 // static_src/api/schemas/ok.ts
 var okSchema = strictObject({ ok: literal(true) });
 
@@ -1970,7 +2055,15 @@ var ROUTES = {
   "/cusoft_whatsapp/signup/start": signupStartSchema,
   "/cusoft_whatsapp/signup/complete": onboardingSchema,
   "/cusoft_whatsapp/signup/step": onboardingSchema,
-  "/cusoft_whatsapp/signup/abandon": okSchema
+  "/cusoft_whatsapp/signup/abandon": okSchema,
+  "/cusoft_whatsapp/chat/conversations": conversationPageSchema,
+  "/cusoft_whatsapp/chat/messages": messagePageSchema,
+  "/cusoft_whatsapp/chat/mark_read": readStateSchema,
+  "/cusoft_whatsapp/chat/send": sentSchema,
+  "/cusoft_whatsapp/chat/retry": sentSchema,
+  "/cusoft_whatsapp/chat/typing": typingSchema,
+  "/cusoft_whatsapp/chat/assign": assignedSchema,
+  "/cusoft_whatsapp/chat/colleagues": colleaguesSchema
 };
 
 // static_src/api/client.ts

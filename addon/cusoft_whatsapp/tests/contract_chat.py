@@ -1,0 +1,130 @@
+"""The chat routes' real answers for the contract fixtures (mixed into test_contract.TestContract).
+
+Ids are renumbered per kind first (conversations 1…, messages 101…, users 201…, partners 301…):
+the contract's normalizer then maps them in order of appearance, and ids of different tables that
+happen to be equal in one run cannot make the fixture differ in the next.
+"""
+
+import re
+from datetime import timedelta
+
+from odoo import fields
+
+from .common import TOKEN
+from .fake_graph import Reply
+
+CHAT = "/cusoft_whatsapp/chat/"
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+KINDS = {"conversation": 1, "message": 101, "user": 201, "partner": 301}
+# Which kind of record an "id" is, by the key that holds its object.
+ID_OWNER = {
+    "conversations": "conversation", "conversation": "conversation", "messages": "message", "message": "message",
+    "last_message": "message", "reply_to": "message", "author": "user", "assignee": "user", "users": "user",
+}
+ID_FIELDS = {"conversation_id": "conversation", "last_read_message_id": "message", "partner_id": "partner"}
+
+
+class _Renumber:
+    def __init__(self):
+        self.seen = {kind: {} for kind in KINDS}
+
+    def id(self, kind, value):
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            return value
+        known = self.seen[kind]
+        return known.setdefault(value, KINDS[kind] + len(known))
+
+    def __call__(self, value, key=None, owner=None):
+        if isinstance(value, dict):
+            owner = ID_OWNER.get(key, owner)
+            return {k: self.field(k, v, owner) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self(item, key, owner) for item in value]
+        return value
+
+    def field(self, key, value, owner):
+        if key == "id" and owner:
+            return self.id(owner, value)
+        if key in ID_FIELDS:
+            return self.id(ID_FIELDS[key], value)
+        if key == "timestamp" and value:
+            return "2026-11-25 09:57:00"
+        if key == "next_cursor" and value:
+            return "<cursor>"
+        if key in ("avatar_url", "url") and isinstance(value, str):
+            kind = "partner" if key == "avatar_url" else "message"
+            return re.sub(r"/(\d+)(?=/|$)", lambda m: f"/{self.id(kind, int(m.group(1)))}", value)
+        return self(value, key, owner)
+
+
+class ChatContract:
+    """Produces every chat route's answers in the situations the inbox client meets."""
+
+    def produce_chat(self, account):
+        env = self.env
+        env["cusoft.whatsapp.secret"]._store(account, "token", TOKEN)
+        account.sudo().write({"state": "connected"})
+        Conversation, Message = env["cusoft.whatsapp.conversation"].sudo(), env["cusoft.whatsapp.message"].sudo()
+        partner = env["res.partner"].create({"name": "Maria Lopez"})
+        now = fields.Datetime.now()
+        maria = Conversation.create({
+            "account_id": account.id, "wa_id": "15550009876", "profile_name": "Maria", "partner_id": partner.id,
+            "window_expires_at": now + timedelta(hours=23),
+        })
+        ana = Conversation.create({
+            "account_id": account.id, "wa_id": "15550001111", "profile_name": "Ana",
+            "window_expires_at": now - timedelta(hours=2), "user_id": self.wa_user.id,
+        })
+
+        def receive(conversation, body, wamid, **vals):
+            return Message.create({"conversation_id": conversation.id, "direction": "inbound", "body": body,
+                                   "wamid": wamid, "state": "received", **vals})
+
+        receive(ana, "Where is invoice 77?", "wamid.CONTRACT.A1")
+        question = receive(maria, "Hello, is my order ready?", "wamid.CONTRACT.M1")
+        receive(maria, "Photo", "wamid.CONTRACT.M2", message_type="image", media_state="pending",
+                media_mime_type="image/jpeg")
+
+        def call(route, login="wa_user", **params):
+            return self.rpc(login, CHAT + route, **params)
+
+        answers = {CHAT + route: {} for route in (
+            "conversations", "messages", "mark_read", "send", "retry", "typing", "assign", "colleagues")}
+
+        def keep(route, situation, answer):
+            answers[CHAT + route][situation] = answer
+
+        keep("conversations", "all", call("conversations"))
+        keep("conversations", "first_of_two_pages", call("conversations", limit=1))
+        keep("conversations", "unread", call("conversations", filter="unread"))
+        keep("conversations", "search", call("conversations", search="invoice 77"))
+        keep("send", "text", call("send", conversation_id=maria.id, client_id="contract-text-1",
+                                  body="Yes, it is ready", reply_to_id=question.id))
+        keep("send", "reaction", call("send", conversation_id=maria.id, client_id="contract-react-1",
+                                      kind="reaction", message_id=question.id, emoji="👍"))
+        attachment = env["ir.attachment"].create({
+            "name": "receipt.png", "raw": PNG, "res_model": maria._name, "res_id": maria.id,
+        })
+        keep("send", "media", call("send", conversation_id=maria.id, client_id="contract-media-1", kind="media",
+                                   attachment_id=attachment.id, caption="Your receipt"))
+        env["cusoft.whatsapp.message"]._cron_send(budget=5)
+        self.graph.enqueue("POST", f"{account.phone_number_id}/messages",
+                           Reply.error(131026, "(#131026) Message undeliverable"))
+        failed = call("send", conversation_id=maria.id, client_id="contract-text-2", body="Are you there?")
+        env["cusoft.whatsapp.message"]._cron_send(budget=5)
+        keep("messages", "newest", call("messages", conversation_id=maria.id))
+        keep("messages", "older", call("messages", conversation_id=maria.id, before=question.id + 1, limit=1))
+        keep("messages", "live_update", call("messages", conversation_id=maria.id, ids=[failed["message"]["id"]]))
+        keep("retry", "requeued", call("retry", message_id=failed["message"]["id"]))
+        keep("mark_read", "read", call("mark_read", conversation_id=maria.id))
+        keep("typing", "sent", call("typing", conversation_id=maria.id))
+        keep("typing", "throttled", call("typing", conversation_id=maria.id))
+        keep("assign", "claimed", call("assign", conversation_id=maria.id, action="claim"))
+        keep("assign", "released", call("assign", conversation_id=maria.id, action="release"))
+        keep("colleagues", "list", call("colleagues", conversation_id=maria.id))
+        renumber = _Renumber()
+        return {route: {situation: renumber(answer) for situation, answer in situations.items()}
+                for route, situations in answers.items()}
