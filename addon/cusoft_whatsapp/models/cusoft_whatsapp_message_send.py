@@ -142,11 +142,12 @@ class CusoftWhatsappMessageSend(models.Model):
     # ------------------------------------------------------------ the cron
 
     @api.model
-    def _cron_send(self, budget=RUN_BUDGET_SECONDS):
+    def _cron_send(self, budget=RUN_BUDGET_SECONDS, wait_retries=True):
         """Sends what is due, oldest first, never two messages of a conversation out of order.
 
         Each message is claimed and committed before Meta is called, and its outcome committed right
-        after, so no transaction (nor row lock) stays open during the call."""
+        after, so no transaction (nor row lock) stays open during the call. A retry due within the
+        budget (throttling's first seconds) is waited for here rather than for the cron's next poll."""
         deadline = time.monotonic() + budget
         pacing = {}
         done = 0
@@ -155,7 +156,11 @@ class CusoftWhatsappMessageSend(models.Model):
             while time.monotonic() < deadline:
                 claimed = self._claim_due()
                 if not claimed:
-                    break
+                    wait = self._seconds_to_next_try() if wait_retries else None
+                    if wait is None or time.monotonic() + wait >= deadline:
+                        break
+                    self._send_sleep(wait)
+                    continue
                 for message in claimed:
                     if time.monotonic() >= deadline:
                         message.sending_since = False  # not started: the next call takes it
@@ -174,6 +179,18 @@ class CusoftWhatsappMessageSend(models.Model):
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
         self._schedule_next()
         return done
+
+    @api.model
+    def _seconds_to_next_try(self):
+        self.flush_model()
+        self.env.cr.execute(
+            """SELECT min(send_next_try) FROM cusoft_whatsapp_message
+                WHERE state = 'queued' AND direction = 'outbound' AND sending_since IS NULL""",
+        )
+        next_try = self.env.cr.fetchone()[0]
+        if next_try is None:
+            return None
+        return max((next_try - fields.Datetime.now()).total_seconds(), 0.05)
 
     @api.model
     def _due_count(self):

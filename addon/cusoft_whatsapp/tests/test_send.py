@@ -110,6 +110,14 @@ class TestSend(ChatCase, TransactionCase):
             self.run_sends()
         self.assertEqual(len(pauses), 1, "a new run starts a new second")
 
+    def test_a_short_throttling_pause_is_waited_out_within_the_same_run(self):
+        self.graph.enqueue("POST", f"{self.account.phone_number_id}/messages", Reply.error(131056))
+        message = self.sent_message(self.as_user.send_text("Soon", client_id="tab1-0022"))
+        with mute_logger(*QUIET):
+            self.env["cusoft.whatsapp.message"]._cron_send(budget=30)  # Meta's first pair-rate pause: 1 s
+        self.assertEqual(message.state, "sent", "not left waiting for the cron's next poll")
+        self.assertEqual(len(self.posts()), 2)
+
     def test_a_later_message_waits_for_the_one_before_it(self):
         self.graph.enqueue("POST", f"{self.account.phone_number_id}/messages", Reply.error(131056))
         first = self.sent_message(self.as_user.send_text("First", client_id="tab1-0004"))
