@@ -24,6 +24,11 @@ _logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 5
 
 
+def _in_test_mode(dbname):
+    registry = odoo.modules.registry.Registry.registries.get(dbname)
+    return registry is None or registry.in_test_mode()
+
+
 def append_counts(cr, rows):
     """Appends (hour, reason, count) rows: an INSERT never waits for another process's counts."""
     cr.execute(SQL(
@@ -51,10 +56,16 @@ class Background:
             self._refusals[(dbname, hour, reason)] += 1
             self._ensure_thread()
 
-    def flush_refusals(self, dbname=None):
-        """Appends the counted refusals (of one database, or all); returns how many were written."""
+    def flush_refusals(self, dbname=None, *, from_thread=False):
+        """Appends the counted refusals (of one database, or all); returns how many were written.
+
+        The thread leaves alone a database whose registry is in test mode: its cursors are the test's
+        own connection, which a second thread must not use; the tests write the counts themselves."""
         with self._lock:
-            taken = Counter({key: n for key, n in self._refusals.items() if dbname in (None, key[0])})
+            taken = Counter({
+                key: n for key, n in self._refusals.items()
+                if dbname in (None, key[0]) and not (from_thread and _in_test_mode(key[0]))
+            })
             self._refusals -= taken
         by_database = {}
         for (database, hour, reason), count in taken.items():
@@ -86,7 +97,7 @@ class Background:
             for dbname in databases:
                 self._notify(dbname)
             if self._refusals:
-                self.flush_refusals()
+                self.flush_refusals(from_thread=True)
 
     @staticmethod
     def _notify(dbname):
