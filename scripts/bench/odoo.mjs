@@ -55,7 +55,8 @@ export async function startOdoo({ port, workers = 0, cronThreads = 0, name }) {
     const out = openSync(log, "w");
     const child = spawn("/usr/bin/python3.11", odooArgs("--http-port", String(port), `--gevent-port=${port + 1000}`,
         `--workers=${workers}`, `--max-cron-threads=${cronThreads}`, "--log-level=warn", "--http-interface=127.0.0.1",
-        `--db-filter=^${DB}$`, "--limit-time-real=600", "--limit-time-cpu=600"), { cwd: `${ODOO_HOME}/src`, env, stdio: ["ignore", out, out] });
+        // -d without --db-filter: with a filter Odoo lists the databases (a new connection) on every request.
+        "--limit-time-real=600", "--limit-time-cpu=600"), { cwd: `${ODOO_HOME}/src`, env, stdio: ["ignore", out, out] });
     const server = { child, port, log, stop: () => stop(child) };
     for (let i = 0; i < 240; i++) {
         try {

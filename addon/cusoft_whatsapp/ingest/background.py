@@ -16,6 +16,9 @@ import logging
 import threading
 from collections import Counter
 
+import psycopg2
+from psycopg2 import sql as pgsql
+
 import odoo
 from odoo.addons.base.models.ir_cron import ODOO_NOTIFY_FUNCTION
 from odoo.tools import SQL
@@ -44,6 +47,9 @@ class Background:
         self._databases = set()  # databases whose cron workers must be woken
         self._refusals = Counter()  # (database, hour, reason) → count
         self._thread = None
+        # Odoo's pool never keeps connections to the `postgres` database, so each of Odoo's own NOTIFYs
+        # opens one (a server process forked per wake-up); this thread keeps its own instead.
+        self._notify_connection = None
 
     def wake_cron(self, dbname):
         with self._lock:
@@ -99,13 +105,23 @@ class Background:
             if self._refusals:
                 self.flush_refusals(from_thread=True)
 
-    @staticmethod
-    def _notify(dbname):
-        try:
-            with odoo.sql_db.db_connect("postgres").cursor() as cr:
-                cr.execute(SQL("SELECT %s('cron_trigger', %s)", SQL.identifier(ODOO_NOTIFY_FUNCTION), dbname))
-        except Exception:  # noqa: BLE001 - the cron's own poll picks the events up
-            _logger.warning("WhatsApp webhook: could not wake the cron workers of %s", dbname, exc_info=True)
+    def _notify(self, dbname):
+        query = pgsql.SQL("SELECT {}('cron_trigger', %s)").format(pgsql.Identifier(ODOO_NOTIFY_FUNCTION))
+        for attempt in (1, 2):  # a connection the server closed meanwhile is opened again once
+            try:
+                if self._notify_connection is None or self._notify_connection.closed:
+                    _name, info = odoo.sql_db.connection_info_for("postgres")
+                    self._notify_connection = psycopg2.connect(**info)
+                    self._notify_connection.autocommit = True
+                with self._notify_connection.cursor() as cr:
+                    cr.execute(query, (dbname,))
+                return
+            except Exception:  # noqa: BLE001 - the cron's own poll picks the events up
+                if self._notify_connection is not None:
+                    self._notify_connection.close()
+                self._notify_connection = None
+                if attempt == 2:
+                    _logger.warning("WhatsApp webhook: could not wake the cron workers of %s", dbname, exc_info=True)
 
 
 BACKGROUND = Background()

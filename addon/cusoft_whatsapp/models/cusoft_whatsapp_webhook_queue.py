@@ -57,6 +57,7 @@ class CusoftWhatsappWebhookQueue(models.Model):
         self.env.flush_all()
         deadline = time.monotonic() + seconds
         done = 0
+        helped = False
         try:
             while True:  # at least one chunk, however short the budget
                 applied = self._process_chunk()
@@ -68,8 +69,9 @@ class CusoftWhatsappWebhookQueue(models.Model):
                     time.sleep(wait)
                     continue
                 done += applied
-                if done == CHUNK:
+                if applied == CHUNK and not helped:  # a full chunk: a backlog, most likely
                     self._wake_other_processors()
+                    helped = True
                 if time.monotonic() >= deadline:
                     break
         except Exception:  # noqa: BLE001 - e.g. the database restarting: never a failed run, which
@@ -106,12 +108,15 @@ class CusoftWhatsappWebhookQueue(models.Model):
 
     @api.model
     def _wake_other_processors(self):
-        """A backlog: the other processing crons join in, in other cron workers or servers."""
+        """A backlog: the other processing crons join in, in other cron workers or servers. Committed at
+        once (not with the caller's cron transaction, which lasts the whole run), so they start now."""
         current = self.env.context.get("cron_id")
-        for xmlid in PROCESSOR_CRONS:
-            cron = self.env.ref(xmlid, raise_if_not_found=False)
-            if cron and cron.id != current:
-                cron.sudo()._trigger()
+        with self.pool.cursor() as cr:
+            env = self.env(cr=cr, su=True)
+            for xmlid in PROCESSOR_CRONS:
+                cron = env.ref(xmlid, raise_if_not_found=False)
+                if cron and cron.id != current:
+                    cron._trigger()
 
     @api.model
     def _process_chunk(self):

@@ -1,4 +1,5 @@
 import json
+import select
 from unittest.mock import patch
 
 import psycopg2
@@ -75,6 +76,18 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
                 self.store(body)
                 self.env.cr.postcommit.run()  # what the request's commit does
         self.assertEqual(woken, [self.env.cr.dbname] * 3, "no delivery relies on an earlier one's wake-up")
+
+    def test_the_wake_up_reaches_the_channel_the_cron_workers_listen_to(self):
+        _name, info = odoo.sql_db.connection_info_for("postgres")
+        listener = psycopg2.connect(**info)
+        self.addCleanup(listener.close)
+        listener.autocommit = True
+        listener.cursor().execute("LISTEN cron_trigger")
+        for _time in range(2):  # the second on the kept connection
+            background.BACKGROUND._notify(self.env.cr.dbname)
+        select.select([listener], [], [], 5)
+        listener.poll()
+        self.assertEqual([n.payload for n in listener.notifies if n.payload == self.env.cr.dbname], [self.env.cr.dbname] * 2)
 
     def test_an_event_stored_while_a_run_is_in_progress_is_applied_by_that_run(self):
         self.store(text_delivery("wamid.RUN1", "first"))
