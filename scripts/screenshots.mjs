@@ -33,6 +33,11 @@ try {
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_home_action`);
     await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account");
     await page.screenshot({ path: join(outDir, "overview.png") });
+
+    // The deliveries waiting for a person (the Overview's Review button leads here).
+    await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_webhook_event_action`);
+    await page.waitForSelector(".o_list_view .o_data_row");
+    await page.screenshot({ path: join(outDir, "webhook_deliveries.png") });
     console.log(`screenshots written to ${outDir}`);
 } finally {
     await browser.close();

@@ -112,12 +112,12 @@ class CusoftWhatsappWebhookEvent(models.Model):
         problems += [Notice(_("Meta reported: %s", error.error.text())) for error in parsed.errors]
         problems += [Notice(_("Unknown webhook field %s: kept unapplied.", change.field)) for change in parsed.unknown]
         counts = [
-            (len(parsed.messages), _("messages")),
-            (len(parsed.statuses), _("statuses")),
-            (len(parsed.templates), _("template updates")),
-            (len(parsed.phone_numbers) + len(parsed.accounts), _("account updates")),
+            (len(parsed.messages), _("1 message"), _("%s messages")),
+            (len(parsed.statuses), _("1 status"), _("%s statuses")),
+            (len(parsed.templates), _("1 template update"), _("%s template updates")),
+            (len(parsed.phone_numbers) + len(parsed.accounts), _("1 account update"), _("%s account updates")),
         ]
-        summary = ", ".join(f"{count} {label}" for count, label in counts if count) or _("no event")
+        summary = ", ".join(one if count == 1 else many % count for count, one, many in counts if count) or _("no event")
         return summary, problems
 
     def _allowed_companies(self):
@@ -164,6 +164,12 @@ class CusoftWhatsappWebhookEvent(models.Model):
         events = self.sudo().filtered(lambda e: e.state not in ("pending", "retry"))
         events.write({"state": "pending", "error": False, "attempts": 0, "next_attempt_at": False})
         events._process_now()
+        return True
+
+    def action_mark_reviewed(self):
+        """What Meta reported was seen by a person: the delivery stops waiting for one (its note stays)."""
+        self.check_access("write")
+        self.sudo().filtered(lambda e: e.state == "attention").write({"state": "done"})
         return True
 
     @api.autovacuum
