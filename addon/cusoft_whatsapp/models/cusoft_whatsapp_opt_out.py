@@ -14,8 +14,9 @@ REASONS = [
 ]
 
 
-def _e164(digits):
-    digits = re.sub(r"\D", "", digits or "")
+def _e164(number):
+    digits = re.sub(r"\D", "", number or "")
+    digits = digits[2:] if (number or "").strip().startswith("00") else digits
     return f"+{digits}" if digits else False
 
 
@@ -91,7 +92,10 @@ class CusoftWhatsappMarketing(models.AbstractModel):
         for partner in partners:
             for phone in (partner.phone, partner.mobile):
                 if phone:
-                    numbers.add(partner._phone_format(number=phone) or (_e164(phone) if phone.strip().startswith("+") else False))
+                    # E.164 as Odoo stores blacklisted numbers (country-aware with the phonenumbers
+                    # library), and the digits of an international number when the library is absent.
+                    numbers.add(partner._phone_format(number=phone))
+                    numbers.add(_e164(phone) if phone.strip().startswith(("+", "00")) else False)
         numbers.discard(False)
         if not numbers:
             return True
