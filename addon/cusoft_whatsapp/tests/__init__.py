@@ -6,3 +6,4 @@ from . import test_chat_routes, test_send
 from . import test_audit, test_retention
 from . import test_audit, test_data_requests, test_retention
 from . import test_audit, test_data_requests, test_opt_out, test_retention
+from . import test_audit, test_data_requests, test_no_profiling, test_opt_out, test_retention
