@@ -25,4 +25,5 @@ from . import (
     res_config_settings_privacy,
     res_partner_privacy,
     cusoft_whatsapp_erase_wizard,
+    cusoft_whatsapp_doctor,
 )

@@ -7,3 +7,5 @@ from . import test_audit, test_retention
 from . import test_audit, test_data_requests, test_retention
 from . import test_audit, test_data_requests, test_opt_out, test_retention
 from . import test_audit, test_data_requests, test_no_profiling, test_opt_out, test_retention
+from . import test_audit, test_data_requests, test_no_profiling, test_opt_out, test_retention
+from . import test_contract, test_doctor, test_key
