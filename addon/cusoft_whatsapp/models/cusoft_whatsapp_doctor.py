@@ -166,8 +166,8 @@ class CusoftWhatsappDoctor(models.Model):
         silent = not self.last_webhook_at or self.last_webhook_at < now - timedelta(hours=SILENCE_HOURS)
         if sent and silent:
             add("last_webhook", "error", _("Last webhook"),
-                _("Messages were sent in the last 24 hours but no webhook has arrived since %s.",
-                  fields.Datetime.to_string(self.last_webhook_at) if self.last_webhook_at else _("ever")),
+                _("Messages were sent in the last 24 hours but no webhook has arrived since %s.", fields.Datetime.to_string(self.last_webhook_at))
+                if self.last_webhook_at else _("Messages were sent in the last 24 hours but no webhook has ever arrived."),
                 _("Check that the callback URL answers from the internet and that the app is subscribed (see above)."))
         elif self.last_webhook_at:
             add("last_webhook", "ok", _("Last webhook"), _("Received at %s.", fields.Datetime.to_string(self.last_webhook_at)))
