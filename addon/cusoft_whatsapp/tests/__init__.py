@@ -8,4 +8,4 @@ from . import test_audit, test_data_requests, test_retention
 from . import test_audit, test_data_requests, test_opt_out, test_retention
 from . import test_audit, test_data_requests, test_no_profiling, test_opt_out, test_retention
 from . import test_audit, test_data_requests, test_no_profiling, test_opt_out, test_retention
-from . import test_contract, test_doctor, test_key
+from . import test_contract, test_doctor, test_key, test_privacy_ui
