@@ -1,4 +1,6 @@
-from odoo import api, models
+from datetime import timedelta
+
+from odoo import api, fields, models
 
 # Where each retention is kept (system parameters, so values set before the settings existed carry
 # over) and its default in days; 0 keeps forever (message content and media are kept unless asked).
@@ -13,6 +15,7 @@ RETENTIONS = (API_LOG_DAYS, WEBHOOK_DAYS, WEBHOOK_ERROR_DAYS, REJECTION_DAYS, CO
 # transaction holds (an event being processed), which the next run takes.
 BATCH = 5000
 MEDIA_BATCH = 200  # attachments go through the ORM (their files are removed from the filestore)
+EXPORT_DAYS = 7  # a data export is downloaded at once: it does not stay as another copy of the data
 
 OLDER = "{column} < (now() at time zone 'UTC') - %(days)s * interval '1 day'"
 
@@ -50,6 +53,7 @@ class CusoftWhatsappRetention(models.AbstractModel):
         )
         removed["content"] = self._purge_content(self._days(CONTENT_DAYS), commit)
         removed["media"] = self._purge_media(self._days(MEDIA_DAYS), commit)
+        removed["exports"] = self._purge_exports()
         self.env["cusoft.whatsapp.audit"]._log("purge", self._describe(removed), company=self.env.ref("base.main_company"))
         if commit:
             self.env.cr.commit()
@@ -63,6 +67,7 @@ class CusoftWhatsappRetention(models.AbstractModel):
             "rejections": self.env._("refused-request counters"),
             "content": self.env._("message texts"),
             "media": self.env._("media files"),
+            "exports": self.env._("data exports"),
         }
         return self.env._("Removed: %s", ", ".join(f"{labels[key]} {count}" for key, count in removed.items()))
 
@@ -123,3 +128,11 @@ class CusoftWhatsappRetention(models.AbstractModel):
             total += len(ids)
             if commit:
                 self.env.cr.commit()
+
+    def _purge_exports(self):
+        exports = self.env["ir.attachment"].sudo().search([
+            ("res_model", "=", "cusoft.whatsapp.audit"),
+            ("create_date", "<", fields.Datetime.now() - timedelta(days=EXPORT_DAYS)),
+        ])
+        exports.unlink()
+        return len(exports)

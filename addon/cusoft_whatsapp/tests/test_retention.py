@@ -128,3 +128,15 @@ class TestRetention(WhatsAppCase, TransactionCase):
     def test_a_log_retention_cannot_be_zero(self):
         with self.assertRaises(ValidationError):
             self.env["res.config.settings"].with_user(self.wa_admin).create({"cusoft_whatsapp_api_log_days": 0})
+
+    def test_data_exports_are_deleted_after_a_week(self):
+        Audit = self.env["cusoft.whatsapp.audit"]
+        Attachment = self.env["ir.attachment"].sudo()
+        old_entry, new_entry = Audit._log("export", "Contact #1"), Audit._log("export", "Contact #2")
+        old = Attachment.create({"name": "whatsapp-data-1.zip", "raw": b"zip", "res_model": Audit._name, "res_id": old_entry.id})
+        new = Attachment.create({"name": "whatsapp-data-2.zip", "raw": b"zip", "res_model": Audit._name, "res_id": new_entry.id})
+        self.age(old, "create_date", 8)
+        self.assertEqual(self.Retention._cron_purge()["exports"], 1)
+        self.assertFalse(old.exists())
+        self.assertTrue(new.exists())
+        self.assertTrue(old_entry.exists(), "the audit entry itself stays")
