@@ -183,7 +183,8 @@ class CusoftWhatsappDoctor(models.Model):
         for account in accounts:
             before = account.quality_rating
             try:
-                findings = account._doctor()
+                with self.env.cr.savepoint():
+                    findings = account._doctor()
             except Exception:  # noqa: BLE001 - one number's failure never stops the others' checks
                 _logger.exception("WhatsApp doctor failed for account %s", account.id)
                 continue
