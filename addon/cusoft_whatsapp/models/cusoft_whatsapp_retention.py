@@ -94,7 +94,7 @@ class CusoftWhatsappRetention(models.AbstractModel):
         total = 0
         while True:
             self.env.cr.execute(
-                "UPDATE cusoft_whatsapp_message SET body = %(placeholder)s, payload = NULL, error_details = NULL"
+                "UPDATE cusoft_whatsapp_message SET body = %(placeholder)s, payload = NULL, error_details = NULL, media_caption = NULL"
                 " WHERE id IN (SELECT id FROM cusoft_whatsapp_message WHERE (body IS DISTINCT FROM %(placeholder)s"
                 " OR payload IS NOT NULL) AND " + OLDER.format(column="timestamp")
                 + " LIMIT %(batch)s FOR UPDATE SKIP LOCKED)",
@@ -105,7 +105,7 @@ class CusoftWhatsappRetention(models.AbstractModel):
                 self.env.cr.commit()
             if self.env.cr.rowcount < BATCH:
                 break
-        self.env["cusoft.whatsapp.message"].invalidate_model(["body", "payload", "error_details"])
+        self.env["cusoft.whatsapp.message"].invalidate_model(["body", "payload", "error_details", "media_caption"])
         return total
 
     def _purge_media(self, days, commit):

@@ -13,7 +13,7 @@ from .cusoft_whatsapp_account import ADMIN_GROUP
 MESSAGE_COLUMNS = [
     "conversation_id", "id", "direction", "message_type", "timestamp", "state", "body", "wamid", "reply_to_wamid",
     "sent_at", "delivered_at", "read_at", "error_code", "error_title", "error_details",
-    "media_id", "media_mime_type", "media_detected_type", "media_filename", "media_sha256", "media_file",
+    "media_id", "media_mime_type", "media_detected_type", "media_filename", "media_caption", "media_sha256", "media_file",
 ]
 
 

@@ -87,7 +87,7 @@ class TestRetention(WhatsAppCase, TransactionCase):
         self.assertFalse(error.exists())
 
     def test_message_text_and_media_are_kept_unless_a_retention_is_set(self):
-        old = self.message("my address is 12 Old Street", 40)
+        old = self.message("my address is 12 Old Street", 40, media_caption="my passport")
         new = self.message("see you tomorrow", 5)
         photo = self.env["ir.attachment"].sudo().create({"name": "photo.jpg", "raw": b"old photo", "res_model": old._name, "res_id": old.id})
         new_photo = self.env["ir.attachment"].sudo().create({"name": "new.jpg", "raw": b"new photo", "res_model": new._name, "res_id": new.id})
@@ -100,6 +100,7 @@ class TestRetention(WhatsAppCase, TransactionCase):
         removed = self.Retention._cron_purge()
         self.assertNotIn("Old Street", old.body)
         self.assertFalse(old.payload)
+        self.assertFalse(old.media_caption)
         self.assertEqual(new.body, "see you tomorrow")
         self.assertFalse(photo.exists())
         self.assertFalse(old.attachment_id)
