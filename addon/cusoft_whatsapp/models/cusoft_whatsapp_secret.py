@@ -185,6 +185,10 @@ class CusoftWhatsappSecret(models.Model):
             ))
         for secret, plaintext in plaintexts.items():
             secret.ciphertext = new_box.encrypt(plaintext)
+        Audit = self.env["cusoft.whatsapp.audit"]
+        for company in secrets.company_id:
+            Audit._log("secret", _("Encryption key rotated: %s secret(s) re-encrypted.",
+                                   len(secrets.filtered(lambda s, c=company: s.company_id == c))), company=company)
         return len(plaintexts)
 
     @api.model

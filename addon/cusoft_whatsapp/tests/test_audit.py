@@ -3,6 +3,7 @@ from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
 from .common import APP_SECRET, WhatsAppCase
+from .test_key import NEW_KEY
 
 
 @tagged("post_install", "-at_install")
@@ -78,3 +79,12 @@ class TestAuditLog(WhatsAppCase, HttpCase):
         visible = self.Audit.with_user(self.wa_admin).search([("action", "=", "erase")])
         self.assertIn(mine, visible)
         self.assertNotIn(theirs, visible)
+
+    def test_rotating_the_encryption_key_is_recorded(self):
+        self.make_account()
+        self.env["cusoft.whatsapp.secret"].with_user(self.wa_admin)._rotate_key(None, NEW_KEY)
+        entry = self.entries("secret").filtered(lambda e: "rotated" in e.description)
+        self.assertEqual(len(entry), 1)
+        self.assertEqual((entry.user_id, entry.company_id), (self.wa_admin, self.company))
+        self.assertIn("2 secret(s)", entry.description, "the company's app secret and the number's token")
+        self.assertNotIn(NEW_KEY, entry.description)
