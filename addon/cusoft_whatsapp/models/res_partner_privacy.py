@@ -156,7 +156,10 @@ class ResPartnerPrivacy(models.Model):
         if identifiers:
             cr = self.env.cr
             cr.execute(
+                # Deliveries not applied yet stay: they may hold other customers' messages, and what they
+                # hold of this person is something they wrote after the request.
                 "DELETE FROM cusoft_whatsapp_webhook_event e WHERE (e.company_id IN %s OR e.company_id IS NULL)"
+                " AND e.state NOT IN ('pending', 'retry')"
                 " AND EXISTS (SELECT 1 FROM unnest(%s::text[]) i WHERE strpos(e.raw_body, i) > 0)",
                 (tuple(companies.ids), identifiers),
             )
