@@ -23,11 +23,13 @@
         "security/cusoft_whatsapp_rules.xml",
         "data/ir_cron.xml",
         "data/ir_cron_send.xml",
+        "data/ir_cron_privacy.xml",
         "views/cusoft_whatsapp_account_views.xml",
         "views/cusoft_whatsapp_onboarding_views.xml",
         "views/cusoft_whatsapp_webhook_views.xml",
         "views/res_config_settings_views.xml",
         "views/cusoft_whatsapp_menus.xml",
+        "views/cusoft_whatsapp_privacy_views.xml",
     ],
     "assets": {
         # Built from static_src/ by `npm run build`; committed so the addon installs without npm.

@@ -19,4 +19,11 @@ from . import (
     cusoft_whatsapp_conversation_inbox,
     cusoft_whatsapp_message_send,
     cusoft_whatsapp_message_thread,
+    cusoft_whatsapp_audit,
+    cusoft_whatsapp_retention,
+    cusoft_whatsapp_opt_out,
+    res_config_settings_privacy,
+    res_partner_privacy,
+    cusoft_whatsapp_erase_wizard,
+    cusoft_whatsapp_doctor,
 )

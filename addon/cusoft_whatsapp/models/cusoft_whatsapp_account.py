@@ -308,6 +308,10 @@ class CusoftWhatsappAccount(models.Model):
         for account in self:
             account._unsubscribe_if_last()
             Secret._store(account, "token", None)
+            self.env["cusoft.whatsapp.audit"]._log(
+                "disconnect", _("%(name)s (number id %(number)s)", name=account.name, number=account.phone_number_id),
+                company=account.company_id, record=account,
+            )
         self.sudo().write({"state": "disconnected", "token_expires_at": False, "token_scopes": False})
         return True
 

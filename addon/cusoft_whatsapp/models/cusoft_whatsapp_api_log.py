@@ -1,16 +1,12 @@
-from datetime import timedelta
-
 from odoo import api, fields, models
-
-RETENTION_PARAM = "cusoft_whatsapp.api_log_retention_days"
-DEFAULT_RETENTION_DAYS = 90
 
 
 class CusoftWhatsappApiLog(models.Model):
     """One row per HTTP call to Meta's Graph API, for diagnostics and audit.
 
     Holds no token, secret, PIN, code or message body: the Graph client only reports the method,
-    a redacted path and the outcome.
+    a redacted path and the outcome. Kept as long as Settings → WhatsApp → Privacy says
+    (cusoft_whatsapp_retention.py).
     """
 
     _name = "cusoft.whatsapp.api.log"
@@ -52,10 +48,3 @@ class CusoftWhatsappApiLog(models.Model):
             "client_ip": httprequest.remote_addr if httprequest else False,
             "user_agent": httprequest.user_agent.string[:512] if httprequest else False,
         })
-
-    @api.autovacuum
-    def _gc_old_calls(self):
-        """Our privacy policy promises limited log retention."""
-        days = int(self.env["ir.config_parameter"].sudo().get_param(RETENTION_PARAM, DEFAULT_RETENTION_DAYS))
-        limit = fields.Datetime.now() - timedelta(days=max(days, 1))
-        self.sudo().search([("called_at", "<", limit)]).unlink()

@@ -176,6 +176,7 @@ class CusoftWhatsappMessage(models.Model):
         except IntegrityError:
             return None  # the same delivery, processed concurrently: already stored
         conversation._register_inbound(vals["timestamp"], _naive(message.window_expires_at))
+        self._cusoft_whatsapp_apply_opt_out(conversation, message)  # cusoft_whatsapp_opt_out.py
         if media and media.id:
             self.env.ref("cusoft_whatsapp.ir_cron_download_media")._trigger()
         return created

@@ -327,6 +327,7 @@ class CusoftWhatsappOnboarding(models.Model):
                 _("Disconnect it in the other company first."),
             )
         vals = {"waba_id": self.waba_id, "phone_number_id": self.phone_number_id, "active": True, "company_id": self.company_id.id}
+        existed = bool(account)
         if account:
             account.write(vals)
         else:
@@ -335,6 +336,10 @@ class CusoftWhatsappOnboarding(models.Model):
         account.write({"token_expires_at": False, "token_scopes": False})
         self.account_id = account
         self._forget_token()
+        self.env["cusoft.whatsapp.audit"]._log(
+            "reauthorize" if existed else "connect", _("%(name)s (number id %(number)s)", name=account.name, number=account.phone_number_id),
+            company=account.company_id, record=account,
+        )
         return _("Saved as %s.", account.name)
 
     def _step_register(self):

@@ -112,6 +112,7 @@ class CusoftWhatsappSecret(models.Model):
         existing = self._find(record, kind)
         if kind == "app_secret":
             self.env.registry.clear_cache()  # the webhook route caches the signing secrets
+        self._audit(record, kind, existing, value)
         if not value:
             existing.unlink()
             return
@@ -124,6 +125,18 @@ class CusoftWhatsappSecret(models.Model):
                 "res_model": record._name, "res_id": record.id, "kind": kind, "ciphertext": ciphertext,
                 "company_id": company.id,
             })
+
+    @api.model
+    def _audit(self, record, kind, existing, value):
+        """Who saved or removed a number's or company's secret (never the value); the short-lived token
+        of a connection in progress is the connection's business, audited when it saves the number."""
+        if record._name == "cusoft.whatsapp.onboarding" or (not value and not existing):
+            return
+        label = dict(self._fields["kind"]._description_selection(self.env))[kind]
+        company = record if record._name == "res.company" else record.company_id
+        what = _("%(secret)s of %(record)s saved", secret=label, record=record.display_name) if value else _(
+            "%(secret)s of %(record)s removed", secret=label, record=record.display_name)
+        self.env["cusoft.whatsapp.audit"]._log("secret", what, company=company, record=record)
 
     @api.model
     def _reveal(self, record, kind):
@@ -172,6 +185,10 @@ class CusoftWhatsappSecret(models.Model):
             ))
         for secret, plaintext in plaintexts.items():
             secret.ciphertext = new_box.encrypt(plaintext)
+        Audit = self.env["cusoft.whatsapp.audit"]
+        for company in secrets.company_id:
+            Audit._log("secret", _("Encryption key rotated: %s secret(s) re-encrypted.",
+                                   len(secrets.filtered(lambda s, c=company: s.company_id == c))), company=company)
         return len(plaintexts)
 
     @api.model

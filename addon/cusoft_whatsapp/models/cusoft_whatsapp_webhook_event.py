@@ -172,22 +172,6 @@ class CusoftWhatsappWebhookEvent(models.Model):
         self.sudo().filtered(lambda e: e.state == "attention").write({"state": "done"})
         return True
 
-    @api.autovacuum
-    def _gc_processed(self):
-        """Raw bodies hold message text: processed ones and those in error are kept only as long as the
-        retentions say (errors longer: a person may still need them)."""
-        params = self.env["ir.config_parameter"].sudo()
-        for states, param, default in (
-            (("done", "attention"), "cusoft_whatsapp.webhook_retention_days", 30),
-            (("error",), "cusoft_whatsapp.webhook_error_retention_days", 90),
-        ):
-            days = int(params.get_param(param, default))
-            self.env.cr.execute(
-                "DELETE FROM cusoft_whatsapp_webhook_event WHERE state IN %s"
-                " AND received_at < (now() at time zone 'UTC') - %s * interval '1 day'",
-                (states, max(days, 1)),
-            )
-
     @api.model
     def _count_rejection(self, reason):
         """Refused requests are counted per hour and reason, never stored: junk must not fill the

@@ -218,7 +218,8 @@ class CusoftWhatsappWebhookQueue(models.Model):
             self._finish("error", _("Still failing after 7 days, retries stopped: %s", reason), summary)
             return
         pause = BACKOFF[min(self.attempts, len(BACKOFF)) - 1]
-        vals = {"state": "retry", "error": reason, "next_attempt_at": now + timedelta(seconds=pause)}
+        # Stored to the second, rounded up: the pause is never shorter than said.
+        vals = {"state": "retry", "error": reason, "next_attempt_at": now + timedelta(seconds=pause + 1)}
         if summary:
             vals["summary"] = summary
         self.write(vals)

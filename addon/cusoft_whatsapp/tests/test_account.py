@@ -168,11 +168,3 @@ class TestAccountModel(WhatsAppCase, TransactionCase):
     def test_webhook_url_follows_the_base_url(self):
         self.env["ir.config_parameter"].sudo().set_param("web.base.url", "https://erp.example.com")
         self.assertEqual(self.make_account().webhook_url, "https://erp.example.com/whatsapp/webhook")
-
-    def test_old_api_log_rows_are_deleted(self):
-        Log = self.env["cusoft.whatsapp.api.log"]
-        old = Log.create({"called_at": "2020-01-01 00:00:00", "method": "GET", "endpoint": "/v25.0/x"})
-        recent = Log.create({"method": "GET", "endpoint": "/v25.0/y"})
-        Log._gc_old_calls()
-        self.assertFalse(old.exists())
-        self.assertTrue(recent.exists())

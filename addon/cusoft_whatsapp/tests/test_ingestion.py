@@ -261,16 +261,6 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         message = self.Message.search([("wamid", "=", "wamid.NUL")])
         self.assertEqual(message.body, "before\ufffdafter \ufffd")
 
-    def test_error_bodies_follow_their_own_retention(self):
-        self.store(*self.texts(2))
-        self.env.cr.execute("UPDATE cusoft_whatsapp_webhook_event SET state = 'error', received_at = now() at time zone 'UTC' - interval '100 days'")
-        self.env["ir.config_parameter"].sudo().set_param("cusoft_whatsapp.webhook_error_retention_days", 120)
-        self.Event._gc_processed()
-        self.assertEqual(self.Event.search_count([]), 2)
-        self.env["ir.config_parameter"].sudo().set_param("cusoft_whatsapp.webhook_error_retention_days", 90)
-        self.Event._gc_processed()
-        self.assertEqual(self.Event.search_count([]), 0)
-
     # ------------------------------------------------------------ media never delays text
 
     def image_waiting_for_download(self):

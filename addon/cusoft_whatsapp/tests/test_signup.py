@@ -220,3 +220,16 @@ class TestEmbeddedSignup(WhatsAppCase, HttpCase):
         self.assertNotIn(WABA_ID, self.graph.graph.subscriptions)
         self.assertFalse(account.token_set)
         self.assertTrue(account.exists())
+
+    def test_connecting_and_reconnecting_are_in_the_audit_log(self):
+        answer = self.connect()
+        account = self.env["cusoft.whatsapp.account"].browse(answer["account_id"])
+        Audit = self.env["cusoft.whatsapp.audit"].sudo()
+        connected = Audit.search([("action", "=", "connect")])
+        self.assertEqual((connected.user_id, connected.client_ip), (self.wa_admin, "127.0.0.1"))
+        self.assertEqual((connected.res_model, connected.res_id), (account._name, account.id))
+        self.assertIn(SECOND_PHONE_NUMBER_ID, connected.description)
+        again = self.connect(account_id=account.id, code="code-2")
+        self.assertEqual(again["status"], "done", again)
+        self.assertEqual(len(Audit.search([("action", "=", "reauthorize"), ("res_id", "=", account.id)])), 1)
+        self.assertNotIn(BISU_TOKEN, repr(Audit.search([]).read()))

@@ -8,6 +8,7 @@ from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
 from .fake_graph import Reply
+from ..models import cusoft_whatsapp_webhook_queue as queue
 from ..webhook import MAX_BODY_BYTES
 from .common import APP_SECRET, PHONE_NUMBER_ID, TOKEN, WhatsAppCase
 from .webhook_helpers import CUSTOMER, signed, status_delivery, text_delivery
@@ -233,6 +234,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
             return original(model, account, message)
 
         with patch.object(type(self.Message), "_store_inbound", failing_once), \
+                patch.object(queue, "BACKOFF", (60,) + queue.BACKOFF[1:]), \
                 mute_logger("odoo.addons.cusoft_whatsapp.models.cusoft_whatsapp_webhook_queue"):
             self.process()
             first, second = self.Event.search([], order="id")
