@@ -70,7 +70,8 @@ class CusoftWhatsappWebhookEvent(models.Model):
         The trigger makes the processing cron ready; the NOTIFY that wakes the cron workers is sent after
         the commit by this process's background thread (one per burst), so no delivery waits for the poll.
         """
-        cron = self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")
+        # The id from the cached xmlid lookup: env.ref() would also check it exists, one more round trip.
+        cron_id = self.env["ir.model.data"]._xmlid_to_res_id("cusoft_whatsapp.ir_cron_process_webhook_events")
         self.env.cr.execute(
             """WITH event AS (
                    INSERT INTO cusoft_whatsapp_webhook_event
@@ -89,7 +90,7 @@ class CusoftWhatsappWebhookEvent(models.Model):
                 # One signer: the event is that company's at once; several share the app: decided later.
                 "company": signer_company_ids[0] if len(signer_company_ids) == 1 else None,
                 "signers": list(signer_company_ids),
-                "cron": cron.id,
+                "cron": cron_id,
             },
         )
         self.env.cr.postcommit.add(partial(BACKGROUND.wake_cron, self.env.cr.dbname))
