@@ -1,8 +1,10 @@
+import logging
 import re
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+_logger = logging.getLogger(__name__)
 KEYWORDS_PARAM = "cusoft_whatsapp.opt_out_keywords"
 DEFAULT_KEYWORDS = "STOP, BAJA"
 # The quick-reply button Meta adds to marketing templates ("Stop promotions"): its tap arrives as a
@@ -64,8 +66,20 @@ class CusoftWhatsappMessageOptOut(models.Model):
             return False
         Blacklist = self.env["phone.blacklist"].sudo()
         label = dict(Blacklist._fields["cusoft_whatsapp_reason"]._description_selection(self.env))[reason]
-        entries = Blacklist._add([number], message=label)
-        entries.write({"cusoft_whatsapp_reason": reason})
+        try:
+            with self.env.cr.savepoint():
+                entries = Blacklist._add([number], message=label)
+                entries.write({"cusoft_whatsapp_reason": reason})
+        except UserError as error:
+            # Odoo's blacklist refuses numbers its phone library thinks invalid: the customer's message
+            # is stored all the same, and the refusal is in the audit log for a person to act on.
+            _logger.warning("WhatsApp opt-out of %s not recorded: %s", number, error)
+            self.env["cusoft.whatsapp.audit"]._log(
+                "opt_out", self.env._("%(number)s asked to stop marketing, but Odoo's opt-out list refused the number: %(error)s",
+                                      number=number, error=error),
+                company=conversation.company_id, record=conversation,
+            )
+            return False
         self.env["cusoft.whatsapp.audit"]._log(
             "opt_out", self.env._("%(number)s: %(reason)s", number=number, reason=label),
             company=conversation.company_id, record=conversation,

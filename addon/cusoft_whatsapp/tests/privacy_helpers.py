@@ -15,7 +15,7 @@ class DeliveryMixin:
 
     def process(self):
         Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
-        while Event._cron_process():
+        while Event._cron_process(seconds=0):  # no waiting for a retry's pause
             pass
         self.env.invalidate_all()
 

@@ -1,11 +1,18 @@
+from functools import partial
+from unittest.mock import patch
+
 from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
 from .common import WhatsAppCase
 from .privacy_helpers import DeliveryMixin
-from .webhook_helpers import CUSTOMER, text_delivery
+from .webhook_helpers import text_delivery as _text_delivery
 
-OTHER = "15550004444"
+# Real-looking numbers: with the phonenumbers library installed, Odoo's blacklist refuses the 555 range.
+CUSTOMER = "16502530000"
+OTHER = "16502530001"
+text_delivery = partial(_text_delivery, wa_id=CUSTOMER)
 
 
 def stop_button_delivery(wamid, wa_id=CUSTOMER):
@@ -53,9 +60,9 @@ class TestOptOut(DeliveryMixin, WhatsAppCase, HttpCase):
         self.assertEqual(len(audit), 1)
 
     def test_a_contact_whose_phone_is_blacklisted_is_refused_before_any_conversation(self):
-        partner = self.env["res.partner"].create({"name": "Sam", "phone": "+1 555 000 7777"})
+        partner = self.env["res.partner"].create({"name": "Sam", "phone": "+1 650 253 0007"})
         self.assertTrue(self.Marketing._check_marketing_allowed(partner))
-        self.Blacklist._add(["+15550007777"])
+        self.Blacklist._add(["+16502530007"])
         with self.assertRaises(UserError):
             self.Marketing._check_marketing_allowed(partner)
 
@@ -83,3 +90,13 @@ class TestOptOut(DeliveryMixin, WhatsAppCase, HttpCase):
         self.assertEqual((opt_in.user_id, opt_in.res_id), (self.wa_admin, entry.id))
         self.env.cr.precommit.run()  # the chatter's tracking, as at the end of the request
         self.assertIn("Called us to get offers again", "".join(entry.message_ids.mapped("body")))
+
+    def test_a_stop_from_a_number_the_blacklist_refuses_is_still_stored(self):
+        # The 555 range is fictional: with the phonenumbers library, Odoo's blacklist refuses it.
+        with patch.object(type(self.Blacklist), "_add", side_effect=UserError("Invalid number +15550009876")), \
+                mute_logger("odoo.addons.cusoft_whatsapp.models.cusoft_whatsapp_opt_out"):
+            self.receive(_text_delivery("wamid.INV1", "STOP", wa_id="15550009876"))
+        message = self.env["cusoft.whatsapp.message"].sudo().search([("wamid", "=", "wamid.INV1")])
+        self.assertEqual(message.body, "STOP", "the customer's message is never lost to the opt-out")
+        audit = self.env["cusoft.whatsapp.audit"].sudo().search([("action", "=", "opt_out")], limit=1)
+        self.assertIn("refused the number", audit.description or audit.display_name or "")
