@@ -1,5 +1,5 @@
 """Per-process helpers of the webhook route that must cost the request nothing (see background.py)."""
 
-from .background import BACKGROUND, FLUSH_SECONDS
+from .background import BACKGROUND
 
-__all__ = ["BACKGROUND", "FLUSH_SECONDS"]
+__all__ = ["BACKGROUND"]

@@ -52,6 +52,16 @@ class WhatsAppCase(WhatsAppKeyCase):
             **vals,
         })
 
+    def process_webhooks(self):
+        """What the processing crons do, until nothing is due, never waiting out a retry's pause (tests
+        move the clock instead); the test's own cache then reads what was stored. Returns how many."""
+        Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
+        done = 0
+        while applied := Event._cron_process(seconds=0):
+            done += applied
+        self.env.invalidate_all()
+        return done
+
     @classmethod
     def start_fake_graph(cls):
         """The project's fake Graph server on loopback; Meta itself is never called in tests."""

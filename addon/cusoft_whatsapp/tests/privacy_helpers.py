@@ -13,16 +13,10 @@ class DeliveryMixin:
         response = self.opener.post(self.base_url() + ROUTE, data=raw, headers=headers, timeout=30)
         self.assertEqual(response.status_code, 200)
 
-    def process(self):
-        Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
-        while Event._cron_process(seconds=0):  # no waiting for a retry's pause
-            pass
-        self.env.invalidate_all()
-
     def receive(self, *bodies):
         for body in bodies:
             self.post(body)
-        self.process()
+        self.process_webhooks()
 
     def image_delivery(self, wamid, content, wa_id=CUSTOMER, bsuid=None, media_id="1200000000000777"):
         body = text_delivery(wamid, wa_id=wa_id, bsuid=bsuid)

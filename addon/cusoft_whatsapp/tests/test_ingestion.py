@@ -52,13 +52,6 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         events = self.Event.search([])
         return {state: len(events.filtered(lambda e, s=state: e.state == s)) for state in set(events.mapped("state"))}
 
-    def run_queue(self):
-        """Processes everything due, never waiting for a retry's pause (the tests move the clock instead)."""
-        done = 0
-        while applied := self.Event._cron_process(seconds=0):
-            done += applied
-        return done
-
     def expire_leases(self):
         self.env.cr.execute("UPDATE cusoft_whatsapp_webhook_event SET next_attempt_at = NULL WHERE state IN ('pending', 'retry')")
         self.env.invalidate_all()
@@ -139,17 +132,17 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         killed = False
         with patch.object(type(self.Event), "_process_claimed", killed_in_the_second_chunk):
             try:
-                self.run_queue()
+                self.process_webhooks()
             except Killed:
                 killed = True
         self.assertTrue(killed)
         self.assertEqual(len(self.stored_wamids()), queue.CHUNK, "the first chunk was committed")
         self.assertEqual(self.states(), {"done": queue.CHUNK, "pending": queue.CHUNK + 5})
         # The next run goes on with what was never taken; the killed chunk waits for its lease.
-        self.run_queue()
+        self.process_webhooks()
         self.assertEqual(self.states(), {"done": queue.CHUNK + 5, "pending": queue.CHUNK})
         self.expire_leases()
-        self.run_queue()
+        self.process_webhooks()
         self.assertEqual(self.states(), {"done": 2 * queue.CHUNK + 5})
         wamids = self.stored_wamids()
         self.assertEqual(len(wamids), 2 * queue.CHUNK + 5)
@@ -170,7 +163,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         with patch.object(type(self.Event), "_apply", apply_or_die), mute_logger(QUEUE_LOGGER):
             for _run in range(queue.MAX_UNFINISHED + 2):
                 try:
-                    while self.run_queue():
+                    while self.process_webhooks():
                         pass
                 except Killed:
                     pass
@@ -186,7 +179,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         with patch.object(type(self.Message), "_store_inbound", side_effect=ZeroDivisionError("a bug")), \
                 mute_logger(QUEUE_LOGGER):
             for _run in range(queue.MAX_FAILURES):
-                self.run_queue()
+                self.process_webhooks()
                 self.assertNotIn("pending", self.states())
                 self.expire_leases()
         self.assertEqual(self.states(), {"error": 3})
@@ -196,17 +189,17 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         self.store(text_delivery("wamid.T1", "serialization"))
         conflict = psycopg2.errors.SerializationFailure("could not serialize access due to concurrent update")
         with patch.object(type(self.Message), "_store_inbound", side_effect=conflict), mute_logger(QUEUE_LOGGER):
-            self.run_queue()
+            self.process_webhooks()
             event = self.Event.search([])
             first_pause = event.next_attempt_at - fields.Datetime.now()
             self.expire_leases()
-            self.run_queue()
+            self.process_webhooks()
             second_pause = event.next_attempt_at - fields.Datetime.now()
         self.assertEqual(event.state, "retry")
         self.assertIn("Temporary failure", event.error)
         self.assertGreater(second_pause, first_pause, "pauses grow")
         self.expire_leases()
-        self.run_queue()
+        self.process_webhooks()
         self.assertEqual(self.states(), {"done": 1})
         self.assertEqual(self.stored_wamids(), ["wamid.T1"])
 
@@ -230,7 +223,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
     def test_retries_stop_after_seven_days_and_wait_for_a_person(self):
         self.store(text_delivery("wamid.OLD", phone_number_id="110000000000999"))
         self.env.cr.execute("UPDATE cusoft_whatsapp_webhook_event SET received_at = now() at time zone 'UTC' - interval '8 days'")
-        self.run_queue()
+        self.process_webhooks()
         event = self.Event.search([])
         self.assertEqual(event.state, "error")
         self.assertIn("7 days", event.error)
@@ -243,7 +236,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
                                                              "error_data": {"details": "Unknown error"}}]
         body["entry"][0]["changes"].append({"field": "brand_new_field", "value": {"x": 1}})
         self.store(body)
-        self.run_queue()
+        self.process_webhooks()
         event = self.Event.search([])
         self.assertEqual(event.state, "attention")
         self.assertIn("131000", event.error)
@@ -256,7 +249,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
 
     def test_text_postgresql_refuses_is_stored_with_a_replacement_character(self):
         self.store(text_delivery("wamid.NUL", "before\u0000after \ud800", name="Ana\u0000"))
-        self.run_queue()
+        self.process_webhooks()
         self.assertEqual(self.states(), {"done": 1})
         message = self.Message.search([("wamid", "=", "wamid.NUL")])
         self.assertEqual(message.body, "before\ufffdafter \ufffd")
@@ -269,7 +262,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         message.update(type="image", image={"id": "1200000000000001", "mime_type": "image/jpeg", "sha256": "00"})
         del message["text"]
         self.store(body)
-        self.run_queue()
+        self.process_webhooks()
         image = self.Message.search([("wamid", "=", "wamid.IMG")])
         self.assertEqual(image.media_state, "pending")
         return image
@@ -317,7 +310,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
             with self.registry.cursor() as cr:
                 for event in self.Event.with_env(self.Event.env(cr=cr)).browse(claimed):
                     Queue._process_claimed(event)
-        self.run_queue()
+        self.process_webhooks()
         self.assertEqual(self.states(), {"done": 3 * queue.CHUNK})
         wamids = self.stored_wamids()
         self.assertEqual(len(wamids), 3 * queue.CHUNK)

@@ -39,12 +39,6 @@ class TestWebhook(WhatsAppCase, HttpCase):
         # Not url_open: it turns an empty body into a GET.
         return self.opener.post(self.base_url() + ROUTE, data=raw, headers=headers, timeout=30)
 
-    def process(self):
-        """What the cron does, until nothing is due; the test's own cache then reads what it stored."""
-        while self.Event._cron_process(seconds=0):  # no waiting for a retry's pause
-            pass
-        self.env.invalidate_all()
-
     def fixture(self, name):
         return json.loads((FIXTURES / name).read_text())
 
@@ -88,7 +82,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
     def test_signed_json_of_an_unexpected_shape_is_kept_in_error_and_answered_200(self):
         for body in ({"object": "whatsapp_business_account", "entry": "oops"}, [1, 2, 3], {"object": "page", "entry": []}):
             self.assertEqual(self.post(body).status_code, 200)
-        self.process()
+        self.process_webhooks()
         events = self.Event.search([])
         self.assertEqual(len(events), 3)
         self.assertEqual(set(events.mapped("state")), {"error"})
@@ -116,7 +110,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
             wamid = body["entry"][0]["changes"][0]["value"]["messages"][0]["id"]
             with self.subTest(name):
                 self.assertEqual(self.post((FIXTURES / name).read_bytes()).status_code, 200)
-                self.process()
+                self.process_webhooks()
                 message = self.Message.search([("wamid", "=", wamid)])
                 self.assertEqual(len(message), 1)
                 self.assertEqual(message.message_type, message_type)
@@ -130,7 +124,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
 
     def test_a_text_opens_the_conversation_and_its_service_window(self):
         self.post(text_delivery("wamid.A1", "Do you ship to Lima?"))
-        self.process()
+        self.process_webhooks()
         conversation = self.env["cusoft.whatsapp.conversation"].sudo().search([])
         self.assertEqual(len(conversation), 1)
         self.assertEqual(conversation.wa_id, CUSTOMER)
@@ -144,7 +138,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
     def test_an_existing_contact_is_matched_by_phone_whatever_its_format(self):
         partner = self.env["res.partner"].create({"name": "Maria Existing", "phone": "+1 (555) 000-9876"})
         self.post(text_delivery("wamid.P1"))
-        self.process()
+        self.process_webhooks()
         self.assertEqual(self.env["cusoft.whatsapp.conversation"].sudo().search([]).partner_id, partner)
 
     def test_username_only_customers_are_kept_and_recognised_later(self):
@@ -152,7 +146,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
         self.post(text_delivery("wamid.U1", "hi", wa_id=None, bsuid=bsuid, username="maria.shop"))
         self.post(text_delivery("wamid.U2", "again", wa_id=None, bsuid=bsuid, username="maria.shop"))
         self.post(text_delivery("wamid.U3", "my number now", wa_id="15550005555", bsuid=bsuid))
-        self.process()
+        self.process_webhooks()
         conversations = self.env["cusoft.whatsapp.conversation"].sudo().search([])
         self.assertEqual(len(conversations), 1, "one person, one conversation")
         self.assertEqual(conversations.bsuid, bsuid)
@@ -178,7 +172,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
         self.assertEqual(len(deliveries), 1000)
         for body in deliveries:
             self.assertEqual(self.post(body).status_code, 200)
-        self.process()
+        self.process_webhooks()
         inbound = self.Message.search([("direction", "=", "inbound")])
         self.assertEqual(len(inbound), 400, "0 lost, 0 duplicated")
         self.assertEqual(len(set(inbound.mapped("wamid"))), 400)
@@ -195,14 +189,14 @@ class TestWebhook(WhatsAppCase, HttpCase):
             "error_data": {"details": "Message failed to send because more than 24 hours have passed"}}])
         self.post(body)
         self.post(status_delivery("wamid.F1", "sent", timestamp=1793000000))
-        self.process()
+        self.process_webhooks()
         self.assertEqual(message.state, "failed")
         self.assertEqual(message.error_code, 131047)
         self.assertIn("24 hours", message.error_details)
 
     def test_a_status_for_an_unknown_message_waits_for_it(self):
         self.post(status_delivery("wamid.LATE", "delivered"))
-        self.process()
+        self.process_webhooks()
         conversation = self.env["cusoft.whatsapp.conversation"].sudo().create({"account_id": self.account.id, "wa_id": CUSTOMER})
         message = self.Message.create({"conversation_id": conversation.id, "direction": "outbound", "wamid": "wamid.LATE", "body": "x"})
         self.assertEqual(message.state, "delivered")
@@ -210,14 +204,14 @@ class TestWebhook(WhatsAppCase, HttpCase):
 
     def test_unknown_numbers_are_retried_and_processed_once_connected(self):
         self.post(text_delivery("wamid.N1", phone_number_id="110000000000777"))
-        self.process()
+        self.process_webhooks()
         event = self.Event.search([])
         self.assertEqual(event.state, "retry", "a number being connected is a matter of time, not a person")
         self.assertIn("110000000000777", event.error)
         self.assertGreater(event.next_attempt_at, event.received_at)
         self.make_account(name="Late line", phone_number_id="110000000000777")
         event.next_attempt_at = "2000-01-01 00:00:00"  # its pause is over
-        self.process()
+        self.process_webhooks()
         self.assertEqual(event.state, "done")
         self.assertTrue(self.Message.search([("wamid", "=", "wamid.N1")]))
 
@@ -236,13 +230,13 @@ class TestWebhook(WhatsAppCase, HttpCase):
         with patch.object(type(self.Message), "_store_inbound", failing_once), \
                 patch.object(queue, "BACKOFF", (60,) + queue.BACKOFF[1:]), \
                 mute_logger("odoo.addons.cusoft_whatsapp.models.cusoft_whatsapp_webhook_queue"):
-            self.process()
+            self.process_webhooks()
             first, second = self.Event.search([], order="id")
             self.assertEqual(first.state, "retry")
             self.assertIn("database hiccup", first.error)
             self.assertEqual(second.state, "done", "the next event is not blocked")
             first.next_attempt_at = "2000-01-01 00:00:00"
-            self.process()
+            self.process_webhooks()
         self.assertEqual(first.state, "done")
         self.assertEqual(first.attempts, 2)
         stored = self.Message.search([("wamid", "in", ["wamid.E1", "wamid.E2"])])
@@ -255,7 +249,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
         self.graph.graph.add_media(media["id"], photo)
         media["sha256"] = hashlib.sha256(photo).hexdigest()
         self.post(body)
-        self.process()
+        self.process_webhooks()
         message = self.Message.search([("media_id", "=", media["id"])])
         self.assertEqual(message.media_state, "pending")
         self.graph.enqueue("GET", f"media-download/{media['id']}", Reply.html(503))
@@ -272,7 +266,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
     def test_a_throughput_upgrade_updates_the_numbers_messaging_limit(self):
         self.account.sudo().write({"display_phone_number": "+1 555-000-1234", "messaging_limit": "TIER_2K"})
         self.post((FIXTURES / "webhook_phone_number_quality_update.json").read_bytes())
-        self.process()
+        self.process_webhooks()
         self.assertEqual(self.account.messaging_limit, "TIER_UNLIMITED")
         self.assertIn("THROUGHPUT_UPGRADE", self.account.last_meta_event)
 
@@ -282,7 +276,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
             "status": "PENDING",
         })
         self.post((FIXTURES / "webhook_template_status_update.json").read_bytes())
-        self.process()
+        self.process_webhooks()
         self.assertEqual(template.status, "REJECTED")
         self.assertIn("Two variables", template.rejection_reason)
         self.assertEqual(set(self.Event.search([]).mapped("state")), {"done"})
@@ -293,7 +287,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
         self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)]).unlink()
         self.post(text_delivery("wamid.B1", "Is it in stock?"))
         self.assertTrue(self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)]), "processing runs at once")
-        self.process()
+        self.process_webhooks()
         message = self.Message.search([("wamid", "=", "wamid.B1")])
         self.env.cr.precommit.run()  # the bus writes its rows just before the commit
         sent = [
@@ -321,7 +315,7 @@ class TestWebhook(WhatsAppCase, HttpCase):
 
         self.post(text_delivery("wamid.R1", "first"))
         with patch.object(Conversation, "_find", find_missing_the_winner_once), mute_logger("odoo.sql_db"):
-            self.process()
+            self.process_webhooks()
         message = self.Message.search([("wamid", "=", "wamid.R1")])
         self.assertEqual(message.conversation_id, winner)
         self.assertEqual(self.Event.search([]).state, "done")

@@ -44,17 +44,12 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
         response = self.opener.post(self.base_url() + "/whatsapp/webhook", data=raw, headers=headers, timeout=30)
         self.assertEqual(response.status_code, 200)
 
-    def process(self):
-        while self.Event._cron_process(seconds=0):  # no waiting for a retry's pause
-            pass
-        self.env.invalidate_all()
-
     def visible_events(self, user):
         return self.env["cusoft.whatsapp.webhook.event"].with_user(user).search([])
 
     def test_a_delivery_for_bs_number_signed_with_as_secret_never_reaches_b(self):
         self.post(text_delivery("wamid.X1", "injected", phone_number_id=B_NUMBER), APP_SECRET)
-        self.process()
+        self.process_webhooks()
         self.assertFalse(self.Message.search([("wamid", "=", "wamid.X1")]), "nothing written into B")
         event = self.Event.search([])
         self.assertEqual(event.state, "error", "kept for a person, with the reason")
@@ -63,7 +58,7 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
 
     def test_bs_own_secret_still_works_for_bs_number(self):
         self.post(text_delivery("wamid.B1", "hello B", phone_number_id=B_NUMBER), B_SECRET)
-        self.process()
+        self.process_webhooks()
         message = self.Message.search([("wamid", "=", "wamid.B1")])
         self.assertEqual(message.company_id, self.company_b)
 
@@ -71,7 +66,7 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
         self.post(text_delivery("wamid.C1", "hello C", phone_number_id=C_NUMBER), APP_SECRET)
         event = self.Event.search([])
         self.assertEqual(event.signer_company_ids, self.company_a | self.company_c)
-        self.process()
+        self.process_webhooks()
         self.assertEqual(self.Message.search([("wamid", "=", "wamid.C1")]).company_id, self.company_c)
         self.assertEqual(event.company_id, self.company_c)
         self.assertEqual(self.visible_events(self.admin_c), event, "C's admin sees its delivery")
@@ -82,7 +77,7 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
         other = text_delivery("wamid.C2", "for C", phone_number_id=C_NUMBER)
         body["entry"][0]["changes"] += other["entry"][0]["changes"]
         self.post(body, APP_SECRET)
-        self.process()
+        self.process_webhooks()
         self.assertEqual(self.Message.search([("wamid", "=", "wamid.A2")]).company_id, self.company_a)
         self.assertEqual(self.Message.search([("wamid", "=", "wamid.C2")]).company_id, self.company_c)
         seen_by_a, seen_by_c = self.visible_events(self.admin_a), self.visible_events(self.admin_c)
@@ -103,10 +98,10 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
             "value": {"event": "REJECTED", "message_template_id": 1300000000000009, "message_template_name": "b_offer",
                       "message_template_language": "en_US", "reason": "ABUSIVE_CONTENT"}}]}]}
         self.post(body, APP_SECRET)
-        self.process()
+        self.process_webhooks()
         self.assertEqual(template.status, "APPROVED")
         self.post(body, B_SECRET)
-        self.process()
+        self.process_webhooks()
         self.assertEqual(template.status, "REJECTED", "B's own app may")
 
     def test_one_company_with_an_unreadable_secret_does_not_break_the_others(self):
@@ -114,7 +109,7 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
         secret.ciphertext = "gAAAAA-not-a-valid-token"
         self.env.registry.clear_cache()
         self.post(text_delivery("wamid.OK1", "still fine"), APP_SECRET)
-        self.process()
+        self.process_webhooks()
         self.assertTrue(self.Message.search([("wamid", "=", "wamid.OK1")]))
         raw, headers = signed(json.dumps(text_delivery("wamid.B9", phone_number_id=B_NUMBER)).encode(), B_SECRET)
         refused = self.opener.post(self.base_url() + "/whatsapp/webhook", data=raw, headers=headers, timeout=30)
@@ -124,7 +119,7 @@ class TestWebhookCompanies(WhatsAppCase, HttpCase):
         admin_b = new_test_user(self.env, "admin_b", company_id=self.company_b.id, company_ids=[self.company_b.id],
                                 groups="base.group_user,base.group_system,cusoft_whatsapp.group_cusoft_whatsapp_admin")
         self.post(text_delivery("wamid.U1", phone_number_id="110000000000777"), APP_SECRET)
-        self.process()
+        self.process_webhooks()
         event = self.Event.search([])
         self.assertEqual(event.state, "retry")
         self.assertFalse(event.company_id)
