@@ -4,11 +4,13 @@ import {
     assignedSchema,
     colleaguesSchema,
     conversationPageSchema,
+    countersSchema,
     messagePageSchema,
     readStateSchema,
     sentSchema,
     typingSchema,
 } from "./schemas/chat";
+import { leadCreatedSchema } from "./schemas/crm";
 import { okSchema } from "./schemas/ok";
 import { overviewSchema } from "./schemas/overview";
 import { onboardingSchema, signupStartSchema } from "./schemas/signup";
@@ -34,6 +36,10 @@ export const ROUTES = {
     "/cusoft_whatsapp/chat/typing": typingSchema,
     "/cusoft_whatsapp/chat/assign": assignedSchema,
     "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+    "/cusoft_whatsapp/chat/counters": countersSchema,
+    // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
+    "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
+    "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,
 } as const;
 
 export type Route = keyof typeof ROUTES;
