@@ -10,6 +10,7 @@ import {
     typingSchema,
 } from "./schemas/chat";
 import { okSchema } from "./schemas/ok";
+import { uploadAnswerSchema } from "./schemas/upload";
 import { overviewSchema } from "./schemas/overview";
 import { onboardingSchema, signupStartSchema } from "./schemas/signup";
 
@@ -34,6 +35,8 @@ export const ROUTES = {
     "/cusoft_whatsapp/chat/typing": typingSchema,
     "/cusoft_whatsapp/chat/assign": assignedSchema,
     "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+    // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
+    "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema,
 } as const;
 
 export type Route = keyof typeof ROUTES;
