@@ -4,12 +4,14 @@ import { registerNumbersWidget } from "./odoo/numbers_widget";
 import { registerAccountCardWidget } from "./odoo/account_card_widget";
 import { registerConnectWidget } from "./odoo/connect_widget";
 import { installOdooTranslator } from "./odoo/translation";
+import { registerInboxService } from "./odoo/inbox_service";
 
 installOdooTranslator();
 registerHomeAction();
 registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
+registerInboxService();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";

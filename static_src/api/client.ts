@@ -1,6 +1,6 @@
 import type { SignupSession } from "../domain/signup_flow";
-import { ApiError } from "./api_error";
-import { ROUTES, type Answer, type Route } from "./routes";
+import { callRoute } from "./call";
+import type { Answer, Route } from "./routes";
 import type { RpcPort } from "./rpc_port";
 import type { AccountActionResult, AccountCard } from "./schemas/account";
 import type { Overview } from "./schemas/overview";
@@ -45,18 +45,8 @@ export class WhatsAppApi {
         return this.call("/cusoft_whatsapp/signup/abandon", { state, session });
     }
 
-    private async call<R extends Route>(route: R, params?: Record<string, unknown>): Promise<Answer<R>> {
-        let raw: unknown;
-        try {
-            raw = await this.rpc(route, params);
-        } catch (error) {
-            throw ApiError.unreachable(route, error);
-        }
-        const parsed = ROUTES[route].safeParse(raw);
-        if (!parsed.success) {
-            throw ApiError.unexpectedAnswer(route, parsed.error);
-        }
-        return parsed.data as Answer<R>;
+    private call<R extends Route>(route: R, params?: Record<string, unknown>): Promise<Answer<R>> {
+        return callRoute(this.rpc, route, params);
     }
 }
 

@@ -29,6 +29,8 @@ declare module "@web/core/utils/hooks" {
 
 declare module "@web/core/user" {
     export const user: {
+        readonly userId: number;
+        readonly name: string;
         hasGroup(group: string): Promise<boolean>;
     };
 }

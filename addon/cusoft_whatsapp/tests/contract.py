@@ -30,6 +30,16 @@ def json_routes(module="cusoft_whatsapp"):
     })
 
 
+# Multipart http routes whose JSON answers the browser parses (ChatApi.uploadFile): they have a
+# contract too, though json_routes() cannot see them.
+HTTP_JSON_ROUTES = ["/cusoft_whatsapp/chat/attachment"]
+
+
+def answered_routes(module="cusoft_whatsapp"):
+    """Every route whose answers the contract fixtures keep."""
+    return sorted(json_routes(module) + HTTP_JSON_ROUTES)
+
+
 def fixture_path(route):
     return CONTRACT_DIR / (route.removeprefix(ROUTE_PREFIX).replace("/", "_") + ".json")
 

@@ -9,7 +9,8 @@ happen to be equal in one run cannot make the fixture differ in the next.
 import re
 from datetime import timedelta
 
-from odoo import fields
+from odoo import fields, http
+from odoo.tools import mute_logger
 
 from .common import TOKEN
 from .fake_graph import Reply
@@ -131,6 +132,20 @@ class ChatContract:
         keep("assign", "claimed", call("assign", conversation_id=maria.id, action="claim"))
         keep("assign", "released", call("assign", conversation_id=maria.id, action="release"))
         keep("colleagues", "list", call("colleagues", conversation_id=maria.id))
+        answers[CHAT + "attachment"] = {
+            "uploaded": self.upload_file(maria, "photo.png", PNG),
+            "refused_type": self.upload_file(maria, "tool.exe", b"MZ\x90\x00" + b"\x00" * 64),
+        }
         renumber = _Renumber()
         return {route: {situation: renumber(answer) for situation, answer in situations.items()}
                 for route, situations in answers.items()}
+
+    def upload_file(self, conversation, name, content, login="wa_user"):
+        """The multipart upload's JSON answer (an http route, but the browser parses its JSON too)."""
+        self.authenticate(login, login)
+        self._logged_in = login
+        with mute_logger("odoo.http"):
+            response = self.url_open(CHAT + "attachment", data={
+                "csrf_token": http.Request.csrf_token(self), "conversation_id": conversation.id,
+            }, files={"ufile": (name, content)})
+        return response.json()

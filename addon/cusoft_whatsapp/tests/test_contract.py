@@ -95,7 +95,7 @@ class TestContract(ChatContract, WhatsAppCase, HttpCase):
 
     def test_every_json_route_answers_as_its_committed_fixture(self):
         answers = self.produce()
-        self.assertEqual(sorted(answers), contract.json_routes(),
+        self.assertEqual(sorted(answers), contract.answered_routes(),
                          "every JSON route of the addon needs its answers in TestContract.produce()")
         self.assertEqual(answers["/cusoft_whatsapp/account/action"]["error"]["card"]["state"], "error")
         self.assertEqual(answers["/cusoft_whatsapp/signup/step"]["done"]["status"], "done")
