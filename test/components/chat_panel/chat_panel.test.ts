@@ -25,13 +25,7 @@ async function setup(conversations: Raw[]) {
     const upload = async () => ({ status: 500, body: null });
     const store = new WhatsAppInboxStore(new ChatApi(rpc, upload), new FakeBus(), { userId: ME.id, userName: ME.name, isVisible: () => true });
     const api = new EverywhereApi(rpc);
-    let mounted;
-    try {
-        mounted = await mountComponent(ChatPanel, { store, load: () => api.partnerConversations(301), recordKey: "res.partner,301" });
-    } catch (e) {
-        throw new Error(String((e as { cause?: Error }).cause?.stack ?? e));
-    }
-    const { fixture } = mounted;
+    const { fixture } = await mountComponent(ChatPanel, { store, load: () => api.partnerConversations(301), recordKey: "res.partner,301" });
     await flush();
     await nextTick();
     return { fixture, rpc, store };
