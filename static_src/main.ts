@@ -5,6 +5,15 @@ import { registerAccountCardWidget } from "./odoo/account_card_widget";
 import { registerConnectWidget } from "./odoo/connect_widget";
 import { installOdooTranslator } from "./odoo/translation";
 import { registerInboxService } from "./odoo/inbox_service";
+import { registerEverywhereServices } from "./odoo/everywhere_services";
+import { registerSystray } from "./odoo/systray";
+import { registerCustomerNotifications } from "./odoo/customer_notifications";
+import { registerDiscussSidebar } from "./odoo/discuss_sidebar";
+import { installDiscussMainArea } from "./odoo/discuss_main_area";
+import { installMessagingMenuTab } from "./odoo/messaging_menu_tab";
+import { registerChatPanelWidget } from "./odoo/chat_panel_widget";
+import { installThreadHeaderActions, registerConversationActions } from "./odoo/conversation_actions";
+import { installPhoneFieldButton } from "./odoo/phone_field";
 
 installOdooTranslator();
 registerHomeAction();
@@ -12,6 +21,17 @@ registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
 registerInboxService();
+// The chat where users already are (issue 12): systray, notifications, Discuss, forms, phone fields.
+registerEverywhereServices();
+registerSystray();
+registerCustomerNotifications();
+registerDiscussSidebar();
+installDiscussMainArea();
+installMessagingMenuTab();
+registerChatPanelWidget();
+registerConversationActions();
+installThreadHeaderActions();
+installPhoneFieldButton();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";

@@ -2,6 +2,7 @@ import { callRoute } from "./call";
 import type { RpcPort } from "./rpc_port";
 import type { Conversation } from "./schemas/chat";
 import type { LeadCreated } from "./schemas/crm";
+import { samePhone } from "../domain/phone_match";
 
 /** The lists shown outside the inbox: the systray, Discuss's sidebar, contact and lead forms. */
 export type PlaceFilter = "attention" | "mine" | "unassigned";
@@ -32,6 +33,16 @@ export class EverywhereApi {
     async partnerConversations(partnerId: number): Promise<Conversation[]> {
         const page = await callRoute(this.rpc, "/cusoft_whatsapp/chat/conversations", { filter: "all", partner_id: partnerId, limit: 20 });
         return page.conversations;
+    }
+
+    /** Conversations whose number is `phone` (the phone field's WhatsApp button); the server searches by digits. */
+    async phoneConversations(phone: string): Promise<Conversation[]> {
+        const search = phone.replace(/\D/g, "");
+        if (search.length < 3) {
+            return [];
+        }
+        const page = await callRoute(this.rpc, "/cusoft_whatsapp/chat/conversations", { filter: "all", search, limit: 20 });
+        return page.conversations.filter((conversation) => conversation.phone !== null && samePhone(conversation.phone, phone));
     }
 
     /** A lead's conversations (CRM bridge): its origin, its contact's, its phone numbers'. */

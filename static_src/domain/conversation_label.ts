@@ -1,10 +1,17 @@
 import type { DateTime } from "luxon";
-import type { Conversation } from "../api/schemas/chat";
 
 // How a conversation is named outside the thread: rows of the sidebar, the systray, the panel's selector.
 
+/** The parts of a conversation these labels read (a structural type: no API import in domain/). */
+export interface Labelled {
+    name: string;
+    phone: string | null;
+    username: string | null;
+    window_expires_at: DateTime | null;
+}
+
 /** The customer's number, or their WhatsApp username when they hide it. */
-export function conversationHandle(conversation: Conversation): string {
+export function conversationHandle(conversation: Labelled): string {
     return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
 }
 
@@ -21,7 +28,7 @@ export function initials(name: string): string {
 }
 
 /** Whether free messages may be sent now (the 24-hour window). */
-export function windowOpen(conversation: Conversation, now: DateTime): boolean {
+export function windowOpen(conversation: Labelled, now: DateTime): boolean {
     return Boolean(conversation.window_expires_at && conversation.window_expires_at > now);
 }
 

@@ -1,1 +1,1 @@
-from . import crm_lead, cusoft_whatsapp_conversation
+from . import crm_lead, cusoft_whatsapp_conversation, ir_http

@@ -2,10 +2,14 @@ import { Component, useState } from "@odoo/owl";
 import { DateTime } from "luxon";
 import type { Conversation } from "../../api/schemas/chat";
 import { conversationHandle, counterLabel, initials } from "../../domain/conversation_label";
-import type { AttentionState, AttentionStore } from "../../services/attention_store";
+
+/** What the list shows: the systray's "needs me" store, or the sidebar store (mobile Discuss tab). */
+export interface ConversationRows {
+    readonly state: { conversations: Conversation[]; loaded: boolean; error: string | null };
+}
 
 export interface AttentionListProps {
-    store: AttentionStore;
+    store: ConversationRows;
     onOpen: (conversationId: number) => void;
     onOpenInbox: () => void;
     now?: () => DateTime;
@@ -24,7 +28,7 @@ export class AttentionList extends Component<AttentionListProps> {
         now: { type: Function, optional: true },
     };
 
-    attention!: AttentionState;
+    attention!: ConversationRows["state"];
 
     setup(): void {
         this.attention = useState(this.props.store.state);
@@ -39,7 +43,7 @@ export class AttentionList extends Component<AttentionListProps> {
     }
 
     unread(conversation: Conversation): string {
-        return counterLabel(conversation.unread_count);
+        return conversation.unread_count ? counterLabel(conversation.unread_count) : "";
     }
 
     /** Today: the time; before: the date, as the messaging menu shows it. */

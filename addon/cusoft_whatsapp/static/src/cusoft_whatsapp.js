@@ -2015,6 +2015,17 @@ var leadCreatedSchema = strictObject({ lead_id: number2(), name: string2() });
 // static_src/api/schemas/ok.ts
 var okSchema = strictObject({ ok: literal(true) });
 
+// static_src/api/schemas/upload.ts
+var uploadedSchema = strictObject({
+  id: number2(),
+  name: string2(),
+  mime_type: string2(),
+  size: number2(),
+  kind: _enum(["image", "video", "audio", "document", "sticker"])
+});
+var uploadRefusedSchema = strictObject({ error: string2() });
+var uploadAnswerSchema = union([uploadedSchema, uploadRefusedSchema]);
+
 // static_src/api/schemas/signup.ts
 var signupStartSchema = strictObject({
   /** One-time value bound to the admin's session; the completion route refuses any other. */
@@ -2069,15 +2080,32 @@ var ROUTES = {
   "/cusoft_whatsapp/chat/assign": assignedSchema,
   "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
   "/cusoft_whatsapp/chat/counters": countersSchema,
+  // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
+  "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema,
   // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
   "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
   "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema
 };
 
+// static_src/api/call.ts
+async function callRoute(rpc4, route, params) {
+  let raw;
+  try {
+    raw = await rpc4(route, params);
+  } catch (error) {
+    throw ApiError.unreachable(route, error);
+  }
+  const parsed = ROUTES[route].safeParse(raw);
+  if (!parsed.success) {
+    throw ApiError.unexpectedAnswer(route, parsed.error);
+  }
+  return parsed.data;
+}
+
 // static_src/api/client.ts
 var WhatsAppApi = class {
-  constructor(rpc2) {
-    this.rpc = rpc2;
+  constructor(rpc4) {
+    this.rpc = rpc4;
   }
   overview() {
     return this.call("/cusoft_whatsapp/overview");
@@ -2094,35 +2122,25 @@ var WhatsAppApi = class {
     return this.call("/cusoft_whatsapp/signup/start", { account_id: accountId ?? null });
   }
   /** Sends Meta's code at once (it expires in 30 s) with the session info, if any arrived. */
-  signupComplete(state, code, session) {
-    return this.call("/cusoft_whatsapp/signup/complete", { state, code, session: session && sessionParams(session) });
+  signupComplete(state, code, session2) {
+    return this.call("/cusoft_whatsapp/signup/complete", { state, code, session: session2 && sessionParams(session2) });
   }
   /** Runs the next pending onboarding step (or resumes a failed one). */
   signupStep(onboardingId) {
     return this.call("/cusoft_whatsapp/signup/step", { onboarding_id: onboardingId });
   }
   /** Records a cancelled or failed popup for the audit trail and for support (Meta's session id). */
-  signupAbandon(state, session) {
-    return this.call("/cusoft_whatsapp/signup/abandon", { state, session });
+  signupAbandon(state, session2) {
+    return this.call("/cusoft_whatsapp/signup/abandon", { state, session: session2 });
   }
-  async call(route, params) {
-    let raw;
-    try {
-      raw = await this.rpc(route, params);
-    } catch (error) {
-      throw ApiError.unreachable(route, error);
-    }
-    const parsed = ROUTES[route].safeParse(raw);
-    if (!parsed.success) {
-      throw ApiError.unexpectedAnswer(route, parsed.error);
-    }
-    return parsed.data;
+  call(route, params) {
+    return callRoute(this.rpc, route, params);
   }
 };
-function sessionParams(session) {
-  const params = { event: session.event };
+function sessionParams(session2) {
+  const params = { event: session2.event };
   for (const key of ["waba_id", "phone_number_id", "business_id"]) {
-    const value = session[key];
+    const value = session2[key];
     if (value !== void 0) {
       params[key] = value;
     }
@@ -2538,14 +2556,14 @@ function advanceSignupFlow(flow, input) {
   }
 }
 function toSession(event) {
-  const session = { event: event.event, waba_id: event.waba_id };
+  const session2 = { event: event.event, waba_id: event.waba_id };
   if (event.phone_number_id !== void 0) {
-    session.phone_number_id = event.phone_number_id;
+    session2.phone_number_id = event.phone_number_id;
   }
   if (event.business_id !== void 0) {
-    session.business_id = event.business_id;
+    session2.business_id = event.business_id;
   }
-  return session;
+  return session2;
 }
 function cancelled(step) {
   return {
@@ -2850,7 +2868,7 @@ var EmbeddedSignup = class extends Component6 {
       void this.abandon(command.report);
     }
   }
-  async complete(code, session) {
+  async complete(code, session2) {
     const attempt = this.attempt;
     const start = this.start;
     if (!start) {
@@ -2858,7 +2876,7 @@ var EmbeddedSignup = class extends Component6 {
     }
     this.state.phase = "onboarding";
     try {
-      await this.follow(attempt, await this.props.api.signupComplete(start.state, code, session));
+      await this.follow(attempt, await this.props.api.signupComplete(start.state, code, session2));
     } catch (error) {
       this.showApiError(attempt, error, this.state.onboarding ? "step" : "start");
     }
@@ -2963,12 +2981,2829 @@ function installOdooTranslator() {
   setTranslator((term) => String(odooTranslate(term)));
 }
 
+// static_src/odoo/inbox_service.ts
+import { registry as registry6 } from "@web/core/registry";
+import { rpc as rpc2 } from "@web/core/network/rpc";
+import { user as user2 } from "@web/core/user";
+
+// static_src/api/chat_client.ts
+var UPLOAD_ROUTE = "/cusoft_whatsapp/chat/attachment";
+var ChatApi = class {
+  constructor(rpc4, upload) {
+    this.rpc = rpc4;
+    this.upload = upload;
+  }
+  conversations(query = {}) {
+    const params = { filter: query.filter ?? "all" };
+    if (query.accountId) {
+      params.account_id = query.accountId;
+    }
+    if (query.search) {
+      params.search = query.search;
+    }
+    if (query.cursor) {
+      params.cursor = query.cursor;
+    }
+    if (query.limit) {
+      params.limit = query.limit;
+    }
+    return this.call("/cusoft_whatsapp/chat/conversations", params);
+  }
+  /** Refreshes given rows after a bus notification: the server applies the user's access rules. */
+  conversationsByIds(ids) {
+    return this.call("/cusoft_whatsapp/chat/conversations", { ids });
+  }
+  messages(conversationId, query = {}, limit) {
+    return this.call("/cusoft_whatsapp/chat/messages", { conversation_id: conversationId, ...query, ...limit ? { limit } : {} });
+  }
+  /** Given messages (a reaction's id answers its target); `has_older`/`has_newer` are null. */
+  messagesByIds(conversationId, ids) {
+    return this.call("/cusoft_whatsapp/chat/messages", { conversation_id: conversationId, ids });
+  }
+  markRead(conversationId, messageId) {
+    return this.call("/cusoft_whatsapp/chat/mark_read", {
+      conversation_id: conversationId,
+      ...messageId ? { message_id: messageId } : {}
+    });
+  }
+  async send(conversationId, clientId, send) {
+    const params = { conversation_id: conversationId, client_id: clientId, kind: send.kind };
+    if (send.kind === "text") {
+      Object.assign(params, { body: send.body, reply_to_id: send.replyToId ?? null });
+    } else if (send.kind === "media") {
+      Object.assign(params, { attachment_id: send.attachmentId, caption: send.caption ?? null, reply_to_id: send.replyToId ?? null });
+    } else {
+      Object.assign(params, { message_id: send.messageId, emoji: send.emoji });
+    }
+    return (await this.call("/cusoft_whatsapp/chat/send", params)).message;
+  }
+  async retry(messageId) {
+    return (await this.call("/cusoft_whatsapp/chat/retry", { message_id: messageId })).message;
+  }
+  async typing(conversationId) {
+    return (await this.call("/cusoft_whatsapp/chat/typing", { conversation_id: conversationId })).sent;
+  }
+  async assign(conversationId, action, userId) {
+    const params = { conversation_id: conversationId, action };
+    if (userId) {
+      params.user_id = userId;
+    }
+    return (await this.call("/cusoft_whatsapp/chat/assign", params)).conversation;
+  }
+  async colleagues(conversationId) {
+    return (await this.call("/cusoft_whatsapp/chat/colleagues", { conversation_id: conversationId })).users;
+  }
+  /** Stores `file` on the conversation (Meta's type and size limits checked by the server). */
+  async uploadFile(conversationId, file) {
+    let answer;
+    try {
+      answer = await this.upload(UPLOAD_ROUTE, { conversation_id: String(conversationId), ufile: file });
+    } catch (error) {
+      throw ApiError.unreachable(UPLOAD_ROUTE, error);
+    }
+    if (answer.status === 403) {
+      throw new ApiError(_t("You are not allowed to send files in this conversation."), UPLOAD_ROUTE);
+    }
+    if (answer.status === 413) {
+      throw new ApiError(_t("This file is too large for WhatsApp."), UPLOAD_ROUTE);
+    }
+    const parsed = uploadAnswerSchema.safeParse(answer.body);
+    if (!parsed.success) {
+      throw answer.status >= 500 || answer.body === null ? ApiError.unreachable(UPLOAD_ROUTE, answer) : ApiError.unexpectedAnswer(UPLOAD_ROUTE, parsed.error);
+    }
+    if ("error" in parsed.data) {
+      throw new ApiError(parsed.data.error, UPLOAD_ROUTE);
+    }
+    return parsed.data;
+  }
+  call(route, params) {
+    return callRoute(this.rpc, route, params);
+  }
+};
+
+// static_src/services/inbox_store.ts
+import { reactive } from "@odoo/owl";
+
+// static_src/api/schemas/chat_bus.ts
+var messageNotificationSchema = object({
+  conversation_id: number2(),
+  message_id: number2(),
+  state: messageStateSchema,
+  direction: directionSchema
+});
+var conversationNotificationSchema = object({
+  conversation_id: number2(),
+  user_id: nullable(number2())
+});
+var readNotificationSchema = object({
+  conversation_id: number2(),
+  last_read_message_id: number2(),
+  unread_count: number2()
+});
+var BUS_MESSAGE = "cusoft_whatsapp/message";
+var BUS_CONVERSATION = "cusoft_whatsapp/conversation";
+var BUS_READ = "cusoft_whatsapp/read";
+
+// static_src/services/clock.ts
+var browserClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle)
+};
+
+// static_src/services/client_id.ts
+function newClientId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return "wa-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// static_src/services/conversation_list.ts
+function passesFilters(conversation, list, userId) {
+  if (list.accountId && conversation.account_id !== list.accountId) {
+    return false;
+  }
+  switch (list.filter) {
+    case "mine":
+      return conversation.assignee?.id === userId;
+    case "unassigned":
+      return conversation.assignee === null;
+    case "unread":
+      return conversation.unread_count > 0;
+    case "all":
+      return true;
+  }
+}
+function activity(conversation) {
+  return conversation.last_message_at?.toMillis() ?? -Infinity;
+}
+function compareConversations(a, b) {
+  return activity(b) - activity(a) || b.id - a.id;
+}
+function placeInList(list, conversations, conversation, userId, keepId) {
+  const shown = list.ids.includes(conversation.id);
+  const others = list.ids.filter((id) => id !== conversation.id);
+  const belongs = (list.search ? shown : passesFilters(conversation, list, userId)) || shown && conversation.id === keepId;
+  if (!belongs) {
+    return others;
+  }
+  const lastLoaded = others.length ? conversations[others[others.length - 1]] : void 0;
+  if (list.hasMore && lastLoaded && compareConversations(conversation, lastLoaded) > 0 && !shown) {
+    return others;
+  }
+  const at = others.findIndex((id) => {
+    const other = conversations[id];
+    return other !== void 0 && compareConversations(conversation, other) < 0;
+  });
+  if (at === -1) {
+    return [...others, conversation.id];
+  }
+  return [...others.slice(0, at), conversation.id, ...others.slice(at)];
+}
+
+// static_src/services/pending_sends.ts
+var PendingSends = class {
+  constructor() {
+    this.byClientId = /* @__PURE__ */ new Map();
+    this.lastTempId = 0;
+  }
+  create(conversationId, params, file = null) {
+    const pending = {
+      clientId: newClientId(),
+      tempId: --this.lastTempId,
+      conversationId,
+      params,
+      file,
+      inFlight: null
+    };
+    this.byClientId.set(pending.clientId, pending);
+    return pending;
+  }
+  byTempId(tempId) {
+    return [...this.byClientId.values()].find((p) => p.tempId === tempId);
+  }
+  /** A send identical to one still waiting for the server: the second click of a double click. */
+  findInFlight(conversationId, params) {
+    const key = JSON.stringify(params);
+    return [...this.byClientId.values()].find(
+      (p) => p.inFlight && p.conversationId === conversationId && !p.file && JSON.stringify(p.params) === key
+    );
+  }
+  done(pending) {
+    this.byClientId.delete(pending.clientId);
+  }
+};
+function optimisticMessage(pending, author, replyTo, file) {
+  const { params } = pending;
+  const body = params.kind === "text" ? params.body : params.kind === "media" ? params.caption ?? "" : params.emoji;
+  return {
+    id: pending.tempId,
+    conversation_id: pending.conversationId,
+    direction: "outbound",
+    type: file ? mediaType(file) : params.kind,
+    body,
+    timestamp: DateTime.now(),
+    state: "queued",
+    client_id: pending.clientId,
+    author,
+    reply_to: replyTo ? { id: replyTo.id, direction: replyTo.direction, type: replyTo.type, body: replyTo.body } : null,
+    media: file ? {
+      state: "pending",
+      mime_type: file.type || null,
+      filename: file.name,
+      voice: false,
+      caption: params.kind === "media" ? params.caption ?? null : null,
+      url: null,
+      error: null
+    } : null,
+    reactions: [],
+    error: null,
+    retry_at: null
+  };
+}
+function mediaType(file) {
+  const family = file.type.split("/")[0];
+  if (file.type === "image/webp") {
+    return "sticker";
+  }
+  return family === "image" || family === "video" || family === "audio" ? family : "document";
+}
+
+// static_src/services/thread_window.ts
+function split(messages) {
+  return { saved: messages.filter((m) => m.id > 0), local: messages.filter((m) => m.id < 0) };
+}
+function dropAnswered(local, saved) {
+  const answered = new Set(saved.map((m) => m.client_id).filter((id) => !!id));
+  return local.filter((m) => !m.client_id || !answered.has(m.client_id));
+}
+function prependPage(messages, page) {
+  const { saved, local } = split(messages);
+  const first = saved[0]?.id ?? Infinity;
+  return [...page.filter((m) => m.id < first), ...saved, ...local];
+}
+function appendPage(messages, page) {
+  const { saved, local } = split(messages);
+  const last = saved[saved.length - 1]?.id ?? 0;
+  const merged = [...saved, ...page.filter((m) => m.id > last)];
+  return [...merged, ...dropAnswered(local, merged)];
+}
+function mergeMessages(messages, incoming, edges) {
+  const { saved, local } = split(messages);
+  const byId = new Map(saved.map((m) => [m.id, m]));
+  const first = saved[0]?.id;
+  const last = saved[saved.length - 1]?.id;
+  for (const message of incoming) {
+    const inside = byId.has(message.id) || first === void 0 || (message.id > first || !edges.hasOlder) && (message.id < last || !edges.hasNewer);
+    if (inside) {
+      byId.set(message.id, message);
+    }
+  }
+  const merged = [...byId.values()].sort((a, b) => a.id - b.id);
+  return [...merged, ...dropAnswered(local, merged)];
+}
+function replaceMessage(messages, id, next) {
+  const others = messages.filter((m) => m.id !== id && m.id !== next.id);
+  const { saved, local } = split(next.id > 0 ? [...others, next] : others);
+  saved.sort((a, b) => a.id - b.id);
+  if (next.id < 0) {
+    const at = messages.findIndex((m) => m.id === id);
+    const before = messages.slice(0, Math.max(at, 0)).filter((m) => m.id < 0).length;
+    local.splice(before, 0, next);
+  }
+  return [...saved, ...local];
+}
+
+// static_src/services/inbox_store.ts
+var TYPING_INTERVAL_MS = 2e4;
+function emptyQueue() {
+  return { conversations: /* @__PURE__ */ new Set(), messages: /* @__PURE__ */ new Map(), inbound: /* @__PURE__ */ new Set() };
+}
+function plainError(error) {
+  return error instanceof ApiError ? error.message : _t("Something went wrong. Try again.");
+}
+var WhatsAppInboxStore = class {
+  constructor(api, bus, options) {
+    this.api = api;
+    this.pending = new PendingSends();
+    /** A newer list request makes older answers stale (filters changed while one was loading). */
+    this.listGeneration = 0;
+    this.cursor = null;
+    this.searchTimer = null;
+    this.busTimer = null;
+    this.busQueue = emptyQueue();
+    this.lastTyping = /* @__PURE__ */ new Map();
+    this.markingRead = /* @__PURE__ */ new Map();
+    this.retrying = /* @__PURE__ */ new Map();
+    this.reacting = /* @__PURE__ */ new Map();
+    this.userId = options.userId;
+    this.userName = options.userName;
+    this.clock = options.clock ?? browserClock;
+    this.searchDelayMs = options.searchDelayMs ?? 300;
+    this.busDelayMs = options.busDelayMs ?? 100;
+    this.listPageSize = options.listPageSize ?? 40;
+    this.threadPageSize = options.threadPageSize ?? 40;
+    this.isVisible = options.isVisible ?? (() => document.visibilityState === "visible");
+    this.state = reactive({
+      list: { filter: "all", accountId: null, search: "", ids: [], hasMore: false, loading: false, error: null },
+      conversations: {},
+      threads: {},
+      drafts: {},
+      refusals: {},
+      activeConversationId: null,
+      notice: null
+    });
+    this.unsubscribes = [
+      bus.subscribe(BUS_MESSAGE, (payload) => this.onMessageNotification(payload)),
+      bus.subscribe(BUS_CONVERSATION, (payload) => this.onConversationNotification(payload)),
+      bus.subscribe(BUS_READ, (payload) => this.onReadNotification(payload))
+    ];
+  }
+  destroy() {
+    this.unsubscribes.forEach((unsubscribe) => unsubscribe());
+    for (const timer of [this.searchTimer, this.busTimer]) {
+      if (timer !== null) {
+        this.clock.clearTimeout(timer);
+      }
+    }
+  }
+  // ------------------------------------------------------------ the list
+  async loadList(options = {}) {
+    const list = this.state.list;
+    if (options.filter !== void 0) {
+      list.filter = options.filter;
+    }
+    if (options.accountId !== void 0) {
+      list.accountId = options.accountId;
+    }
+    if (options.search !== void 0) {
+      list.search = options.search;
+    }
+    this.cancelSearchTimer();
+    const generation = ++this.listGeneration;
+    list.loading = true;
+    list.error = null;
+    try {
+      const page = await this.api.conversations({
+        filter: list.filter,
+        accountId: list.accountId,
+        search: list.search.trim(),
+        limit: this.listPageSize
+      });
+      if (generation !== this.listGeneration) {
+        return;
+      }
+      page.conversations.forEach((c) => this.putConversation(c));
+      list.ids = page.conversations.map((c) => c.id);
+      this.cursor = page.next_cursor;
+      list.hasMore = page.next_cursor !== null;
+    } catch (error) {
+      if (generation === this.listGeneration) {
+        list.error = plainError(error);
+      }
+    } finally {
+      if (generation === this.listGeneration) {
+        list.loading = false;
+      }
+    }
+  }
+  /** The search box: the server is asked once the user pauses typing. */
+  setSearch(search) {
+    this.state.list.search = search;
+    this.cancelSearchTimer();
+    this.searchTimer = this.clock.setTimeout(() => {
+      this.searchTimer = null;
+      void this.loadList();
+    }, this.searchDelayMs);
+  }
+  async loadMoreConversations() {
+    const list = this.state.list;
+    if (!list.hasMore || list.loading || !this.cursor) {
+      return;
+    }
+    const generation = this.listGeneration;
+    list.loading = true;
+    try {
+      const page = await this.api.conversations({
+        filter: list.filter,
+        accountId: list.accountId,
+        search: list.search.trim(),
+        cursor: this.cursor,
+        limit: this.listPageSize
+      });
+      if (generation !== this.listGeneration) {
+        return;
+      }
+      page.conversations.forEach((c) => this.putConversation(c));
+      list.ids = [...list.ids, ...page.conversations.map((c) => c.id).filter((id) => !list.ids.includes(id))];
+      this.cursor = page.next_cursor;
+      list.hasMore = page.next_cursor !== null;
+    } catch (error) {
+      if (generation === this.listGeneration) {
+        list.error = plainError(error);
+      }
+    } finally {
+      if (generation === this.listGeneration) {
+        list.loading = false;
+      }
+    }
+  }
+  cancelSearchTimer() {
+    if (this.searchTimer !== null) {
+      this.clock.clearTimeout(this.searchTimer);
+      this.searchTimer = null;
+    }
+  }
+  putConversation(conversation) {
+    this.state.conversations[conversation.id] = conversation;
+  }
+  /** Fetches given rows again (the server applies the user's rules) and moves them in the list. */
+  async refreshConversations(ids) {
+    const page = await this.api.conversationsByIds(ids);
+    const returned = new Set(page.conversations.map((c) => c.id));
+    for (const conversation of page.conversations) {
+      this.putConversation(conversation);
+      this.placeConversation(conversation);
+    }
+    const gone = ids.filter((id) => !returned.has(id));
+    if (gone.length) {
+      this.state.list.ids = this.state.list.ids.filter((id) => !gone.includes(id));
+    }
+  }
+  placeConversation(conversation) {
+    const { list, conversations, activeConversationId } = this.state;
+    list.ids = placeInList(list, conversations, conversation, this.userId, activeConversationId);
+  }
+  // ------------------------------------------------------------ threads
+  async openConversation(conversationId) {
+    this.state.activeConversationId = conversationId;
+    const known = conversationId in this.state.conversations;
+    const thread = this.state.threads[conversationId];
+    await Promise.all([
+      !thread || thread.error ? this.loadNewest(conversationId) : Promise.resolve(),
+      // Opened from elsewhere (a link, a notification): its row is fetched for the header.
+      known ? Promise.resolve() : this.refreshConversations([conversationId]).catch(() => void 0)
+    ]);
+    if (this.state.activeConversationId === conversationId) {
+      await this.markRead(conversationId);
+    }
+  }
+  closeConversation() {
+    this.state.activeConversationId = null;
+  }
+  /** Replaces the thread's window with its newest page (the optimistic sends stay below). */
+  async loadNewest(conversationId) {
+    const thread = this.ensureThread(conversationId);
+    thread.loading = "initial";
+    thread.error = null;
+    try {
+      const page = await this.api.messages(conversationId, {}, this.threadPageSize);
+      this.applyWindow(thread, page);
+    } catch (error) {
+      thread.error = plainError(error);
+    } finally {
+      thread.loading = null;
+    }
+  }
+  ensureThread(conversationId) {
+    if (!this.state.threads[conversationId]) {
+      this.state.threads[conversationId] = {
+        conversationId,
+        messages: [],
+        hasOlder: false,
+        hasNewer: false,
+        loading: null,
+        lastReadMessageId: 0,
+        focusMessageId: null,
+        error: null
+      };
+    }
+    return this.state.threads[conversationId];
+  }
+  applyWindow(thread, page) {
+    const local = thread.messages.filter((m) => m.id < 0);
+    thread.messages = [...page.messages, ...local];
+    thread.hasOlder = page.has_older ?? false;
+    thread.hasNewer = page.has_newer ?? false;
+    thread.lastReadMessageId = Math.max(thread.lastReadMessageId, page.last_read_message_id);
+  }
+  async loadOlder(conversationId) {
+    const thread = this.state.threads[conversationId];
+    const first = thread?.messages.find((m) => m.id > 0);
+    if (!thread || !thread.hasOlder || thread.loading || !first) {
+      return;
+    }
+    thread.loading = "older";
+    try {
+      const page = await this.api.messages(conversationId, { before: first.id }, this.threadPageSize);
+      thread.messages = prependPage(thread.messages, page.messages);
+      thread.hasOlder = page.has_older ?? false;
+    } catch (error) {
+      thread.error = plainError(error);
+    } finally {
+      thread.loading = null;
+    }
+  }
+  async loadNewer(conversationId) {
+    const thread = this.state.threads[conversationId];
+    const saved = thread?.messages.filter((m) => m.id > 0) ?? [];
+    const last = saved[saved.length - 1];
+    if (!thread || !thread.hasNewer || thread.loading || !last) {
+      return;
+    }
+    thread.loading = "newer";
+    try {
+      const page = await this.api.messages(conversationId, { after: last.id }, this.threadPageSize);
+      thread.messages = appendPage(thread.messages, page.messages);
+      thread.hasNewer = page.has_newer ?? false;
+    } catch (error) {
+      thread.error = plainError(error);
+    } finally {
+      thread.loading = null;
+    }
+    if (!thread.hasNewer && this.state.activeConversationId === conversationId) {
+      await this.markRead(conversationId);
+    }
+  }
+  async jumpToMessage(conversationId, messageId) {
+    const thread = this.ensureThread(conversationId);
+    if (!thread.messages.some((m) => m.id === messageId)) {
+      thread.loading = "around";
+      thread.error = null;
+      try {
+        const page = await this.api.messages(conversationId, { around: messageId }, this.threadPageSize);
+        this.applyWindow(thread, page);
+      } catch (error) {
+        thread.error = plainError(error);
+        return;
+      } finally {
+        thread.loading = null;
+      }
+    }
+    thread.focusMessageId = messageId;
+  }
+  // ------------------------------------------------------------ reading
+  /** Marks the conversation read when something inbound past the user's marker is loaded or counted. */
+  markRead(conversationId) {
+    const running = this.markingRead.get(conversationId);
+    if (running) {
+      return running;
+    }
+    const thread = this.state.threads[conversationId];
+    const unread = this.state.conversations[conversationId]?.unread_count ?? 0;
+    const newestInbound = [...thread?.messages ?? []].reverse().find((m) => m.id > 0 && m.direction === "inbound");
+    const behind = newestInbound !== void 0 && newestInbound.id > (thread?.lastReadMessageId ?? 0);
+    if (!unread && !behind) {
+      return Promise.resolve();
+    }
+    const done = this.api.markRead(conversationId).then((read) => this.applyRead(read.conversation_id, read.last_read_message_id, read.unread_count)).catch(() => void 0).finally(() => this.markingRead.delete(conversationId));
+    this.markingRead.set(conversationId, done);
+    return done;
+  }
+  applyRead(conversationId, lastReadMessageId, unreadCount) {
+    const conversation = this.state.conversations[conversationId];
+    if (conversation) {
+      conversation.unread_count = unreadCount;
+      this.placeConversation(conversation);
+    }
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      thread.lastReadMessageId = Math.max(thread.lastReadMessageId, lastReadMessageId);
+    }
+  }
+  /** The page became visible again: what arrived meanwhile in the open conversation is now read. */
+  onVisible() {
+    const active = this.state.activeConversationId;
+    return active === null ? Promise.resolve() : this.markRead(active);
+  }
+  // ------------------------------------------------------------ sending
+  sendText(conversationId, body, replyToId = null) {
+    const text2 = body.trim();
+    if (!text2) {
+      return Promise.resolve();
+    }
+    const params = { kind: "text", body: text2, replyToId };
+    const twin = this.pending.findInFlight(conversationId, params);
+    if (twin?.inFlight) {
+      return twin.inFlight;
+    }
+    this.state.drafts[conversationId] = "";
+    return this.startSend(this.pending.create(conversationId, params), replyToId);
+  }
+  sendFile(conversationId, file, caption = "", replyToId = null) {
+    const params = { kind: "media", attachmentId: 0, caption: caption.trim() || null, replyToId };
+    return this.startSend(this.pending.create(conversationId, params, file), replyToId);
+  }
+  startSend(pending, replyToId) {
+    const thread = this.state.threads[pending.conversationId];
+    if (thread) {
+      const replyTo = replyToId ? thread.messages.find((m) => m.id === replyToId) : void 0;
+      const author = { id: this.userId, name: this.userName };
+      thread.messages = [...thread.messages, optimisticMessage(pending, author, replyTo, pending.file)];
+      if (thread.hasNewer) {
+        void this.loadNewest(pending.conversationId);
+      }
+    }
+    return this.deliver(pending);
+  }
+  /** Sends (or sends again) a pending send with its one client id. */
+  deliver(pending) {
+    const run = async () => {
+      const conversationId = pending.conversationId;
+      try {
+        if (pending.file && pending.params.kind === "media" && !pending.params.attachmentId) {
+          const uploaded = await this.api.uploadFile(conversationId, pending.file);
+          pending.params = { ...pending.params, attachmentId: uploaded.id };
+        }
+        const message = await this.api.send(conversationId, pending.clientId, pending.params);
+        this.pending.done(pending);
+        this.putMessage(conversationId, pending.tempId, message);
+        this.state.refusals[conversationId] = void 0;
+        this.showLastMessage(message);
+      } catch (error) {
+        const text2 = plainError(error);
+        this.state.refusals[conversationId] = { conversationId, clientId: pending.clientId, message: text2 };
+        this.updateMessage(conversationId, pending.tempId, (m) => ({
+          ...m,
+          state: "failed",
+          error: {
+            kind: "internal",
+            code: null,
+            title: null,
+            explanation: text2,
+            fix: _t("Retry when you are ready: the message will not be sent twice."),
+            details: null,
+            uncertain: false
+          }
+        }));
+      }
+    };
+    pending.inFlight = run().finally(() => {
+      pending.inFlight = null;
+    });
+    return pending.inFlight;
+  }
+  /** The list's preview follows the user's own send at once; the bus refresh confirms it. */
+  showLastMessage(message) {
+    const conversation = this.state.conversations[message.conversation_id];
+    if (!conversation || message.type === "reaction") {
+      return;
+    }
+    conversation.last_message = {
+      id: message.id,
+      direction: message.direction,
+      type: message.type,
+      preview: message.body || message.media?.filename || "",
+      state: message.state,
+      timestamp: message.timestamp
+    };
+    conversation.last_message_at = message.timestamp;
+    this.placeConversation(conversation);
+  }
+  putMessage(conversationId, id, message) {
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      thread.messages = replaceMessage(thread.messages, id, message);
+    }
+  }
+  updateMessage(conversationId, id, update) {
+    const thread = this.state.threads[conversationId];
+    const current = thread?.messages.find((m) => m.id === id);
+    if (!thread || !current) {
+      return void 0;
+    }
+    thread.messages = thread.messages.map((m) => m.id === id ? update(m) : m);
+    return current;
+  }
+  retry(messageId) {
+    if (messageId < 0) {
+      const pending = this.pending.byTempId(messageId);
+      if (!pending) {
+        return Promise.resolve();
+      }
+      if (pending.inFlight) {
+        return pending.inFlight;
+      }
+      this.updateMessage(pending.conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
+      return this.deliver(pending);
+    }
+    const running = this.retrying.get(messageId);
+    if (running) {
+      return running;
+    }
+    const conversationId = Object.values(this.state.threads).find((t) => t.messages.some((m) => m.id === messageId))?.conversationId;
+    if (conversationId === void 0) {
+      return Promise.resolve();
+    }
+    const before = this.updateMessage(conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
+    const done = this.api.retry(messageId).then((message) => {
+      this.putMessage(conversationId, messageId, message);
+      this.state.refusals[conversationId] = void 0;
+    }).catch((error) => {
+      if (before) {
+        this.updateMessage(conversationId, messageId, () => before);
+      }
+      this.state.refusals[conversationId] = { conversationId, clientId: before?.client_id ?? "", message: plainError(error) };
+    }).finally(() => this.retrying.delete(messageId));
+    this.retrying.set(messageId, done);
+    return done;
+  }
+  react(conversationId, messageId, emoji2) {
+    const running = this.reacting.get(messageId);
+    if (running && running.emoji === emoji2) {
+      return running.done;
+    }
+    const before = this.updateMessage(conversationId, messageId, (m) => ({
+      ...m,
+      reactions: [...m.reactions.filter((r) => r.direction !== "outbound"), ...emoji2 ? [{ emoji: emoji2, direction: "outbound" }] : []]
+    }));
+    const clientId = newClientId();
+    const done = this.api.send(conversationId, clientId, { kind: "reaction", messageId, emoji: emoji2 }).then(() => {
+      this.state.refusals[conversationId] = void 0;
+    }).catch((error) => {
+      if (before) {
+        this.updateMessage(conversationId, messageId, (m) => ({ ...m, reactions: before.reactions }));
+      }
+      this.state.refusals[conversationId] = { conversationId, clientId, message: plainError(error) };
+    }).finally(() => {
+      if (this.reacting.get(messageId)?.done === done) {
+        this.reacting.delete(messageId);
+      }
+    });
+    this.reacting.set(messageId, { emoji: emoji2, done });
+    return done;
+  }
+  typing(conversationId) {
+    const now = this.clock.now();
+    const last = this.lastTyping.get(conversationId);
+    if (last !== void 0 && now - last < TYPING_INTERVAL_MS) {
+      return;
+    }
+    this.lastTyping.set(conversationId, now);
+    void this.api.typing(conversationId).catch(() => void 0);
+  }
+  setDraft(conversationId, text2) {
+    this.state.drafts[conversationId] = text2;
+  }
+  // ------------------------------------------------------------ assignment
+  claim(conversationId) {
+    return this.assignment(conversationId, "claim");
+  }
+  release(conversationId) {
+    return this.assignment(conversationId, "release");
+  }
+  assign(conversationId, userId) {
+    return this.assignment(conversationId, "assign", userId);
+  }
+  async colleagues(conversationId) {
+    try {
+      return await this.api.colleagues(conversationId);
+    } catch (error) {
+      this.state.notice = plainError(error);
+      return [];
+    }
+  }
+  async assignment(conversationId, action, userId) {
+    try {
+      const conversation = await this.api.assign(conversationId, action, userId);
+      this.state.notice = null;
+      this.putConversation(conversation);
+      this.placeConversation(conversation);
+    } catch (error) {
+      this.state.notice = plainError(error);
+    }
+  }
+  dismissNotice() {
+    this.state.notice = null;
+  }
+  // ------------------------------------------------------------ the bus
+  onMessageNotification(payload) {
+    const parsed = messageNotificationSchema.safeParse(payload);
+    if (!parsed.success) {
+      return;
+    }
+    const { conversation_id: conversationId, message_id: messageId, direction } = parsed.data;
+    const queue = this.busQueue;
+    queue.conversations.add(conversationId);
+    if (this.state.threads[conversationId]) {
+      const ids = queue.messages.get(conversationId) ?? /* @__PURE__ */ new Set();
+      ids.add(messageId);
+      queue.messages.set(conversationId, ids);
+    }
+    if (direction === "inbound") {
+      queue.inbound.add(conversationId);
+    }
+    this.scheduleBusFlush();
+  }
+  onConversationNotification(payload) {
+    const parsed = conversationNotificationSchema.safeParse(payload);
+    if (parsed.success) {
+      this.busQueue.conversations.add(parsed.data.conversation_id);
+      this.scheduleBusFlush();
+    }
+  }
+  /** The user read it in another tab: counters only, nothing to fetch. */
+  onReadNotification(payload) {
+    const parsed = readNotificationSchema.safeParse(payload);
+    if (parsed.success) {
+      const read = parsed.data;
+      this.applyRead(read.conversation_id, read.last_read_message_id, read.unread_count);
+    }
+  }
+  scheduleBusFlush() {
+    if (this.busTimer === null) {
+      this.busTimer = this.clock.setTimeout(() => {
+        this.busTimer = null;
+        void this.flushBus();
+      }, this.busDelayMs);
+    }
+  }
+  /** Fetches what the bus named since the last flush: one call for the rows, one per open thread. */
+  async flushBus() {
+    const queue = this.busQueue;
+    this.busQueue = emptyQueue();
+    const work = [];
+    if (queue.conversations.size) {
+      work.push(this.refreshConversations([...queue.conversations]));
+    }
+    for (const [conversationId, ids] of queue.messages) {
+      work.push(this.refreshMessages(conversationId, [...ids]));
+    }
+    await Promise.all(work.map((w) => w.catch(() => void 0)));
+    const active = this.state.activeConversationId;
+    if (active !== null && queue.inbound.has(active) && !this.state.threads[active]?.hasNewer && this.isVisible()) {
+      await this.markRead(active);
+    }
+  }
+  async refreshMessages(conversationId, ids) {
+    const page = await this.api.messagesByIds(conversationId, ids);
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      thread.messages = mergeMessages(thread.messages, page.messages, thread);
+    }
+  }
+};
+
+// static_src/odoo/upload.ts
+function csrfToken() {
+  return globalThis.odoo?.csrf_token ?? "";
+}
+var odooUpload = async (route, fields) => {
+  const form = new FormData();
+  form.append("csrf_token", csrfToken());
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") {
+      form.append(name, value);
+    } else {
+      form.append(name, value, value instanceof File ? value.name : "file");
+    }
+  }
+  const response = await fetch(route, { method: "POST", body: form, credentials: "same-origin" });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+  }
+  return { status: response.status, body };
+};
+
+// static_src/odoo/inbox_service.ts
+var INBOX_SERVICE = "cusoft_whatsapp.inbox";
+function busPort(busService) {
+  return {
+    subscribe(type, callback) {
+      const listener = (payload) => callback(payload);
+      busService.subscribe(type, listener);
+      return () => busService.unsubscribe(type, listener);
+    }
+  };
+}
+var inboxService = {
+  dependencies: ["bus_service"],
+  start(_env, { bus_service }) {
+    const api = new ChatApi((route, params) => rpc2(route, params ?? {}, { silent: true }), odooUpload);
+    const store = new WhatsAppInboxStore(api, busPort(bus_service), { userId: user2.userId, userName: user2.name });
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") {
+        void store.onVisible();
+      }
+    });
+    return store;
+  }
+};
+function registerInboxService() {
+  registry6.category("services").add(INBOX_SERVICE, inboxService);
+}
+
+// static_src/odoo/everywhere_services.ts
+import { browser } from "@web/core/browser/browser";
+import { rpc as rpc3 } from "@web/core/network/rpc";
+import { registry as registry7 } from "@web/core/registry";
+import { user as user3 } from "@web/core/user";
+
+// static_src/domain/phone_match.ts
+var MIN_DIGITS = 7;
+function phoneDigits(value) {
+  return value.replace(/\D/g, "");
+}
+function samePhone(a, b) {
+  const x = phoneDigits(a);
+  const y = phoneDigits(b);
+  if (x.length < MIN_DIGITS || y.length < MIN_DIGITS) {
+    return false;
+  }
+  return x.length >= y.length ? x.endsWith(y) : y.endsWith(x);
+}
+
+// static_src/api/everywhere_client.ts
+var EverywhereApi = class {
+  constructor(rpc4) {
+    this.rpc = rpc4;
+  }
+  /** How many conversations need the user (stops at 100: "99+"). */
+  async attentionCount() {
+    return (await callRoute(this.rpc, "/cusoft_whatsapp/chat/counters")).attention;
+  }
+  async conversations(filter, limit) {
+    return (await callRoute(this.rpc, "/cusoft_whatsapp/chat/conversations", { filter, limit })).conversations;
+  }
+  /** Given rows, with the user's access rules applied by the server (after a bus notification). */
+  async conversationsByIds(ids) {
+    return (await callRoute(this.rpc, "/cusoft_whatsapp/chat/conversations", { ids })).conversations;
+  }
+  /** A contact's conversations (its company's people included). */
+  async partnerConversations(partnerId) {
+    const page = await callRoute(this.rpc, "/cusoft_whatsapp/chat/conversations", { filter: "all", partner_id: partnerId, limit: 20 });
+    return page.conversations;
+  }
+  /** Conversations whose number is `phone` (the phone field's WhatsApp button); the server searches by digits. */
+  async phoneConversations(phone) {
+    const search = phone.replace(/\D/g, "");
+    if (search.length < 3) {
+      return [];
+    }
+    const page = await callRoute(this.rpc, "/cusoft_whatsapp/chat/conversations", { filter: "all", search, limit: 20 });
+    return page.conversations.filter((conversation) => conversation.phone !== null && samePhone(conversation.phone, phone));
+  }
+  /** A lead's conversations (CRM bridge): its origin, its contact's, its phone numbers'. */
+  async leadConversations(leadId) {
+    return (await callRoute(this.rpc, "/cusoft_whatsapp/crm/lead_conversations", { lead_id: leadId })).conversations;
+  }
+  createLead(conversationId) {
+    return callRoute(this.rpc, "/cusoft_whatsapp/crm/create_lead", { conversation_id: conversationId });
+  }
+};
+
+// static_src/services/attention_store.ts
+import { reactive as reactive2 } from "@odoo/owl";
+
+// static_src/services/coalesced_refresh.ts
+var nextMicrotask = (callback) => queueMicrotask(callback);
+var CoalescedRefresh = class {
+  constructor(bus, refresh, schedule = nextMicrotask, types = [BUS_MESSAGE, BUS_CONVERSATION, BUS_READ]) {
+    this.refresh = refresh;
+    this.schedule = schedule;
+    this.scheduled = false;
+    this.running = null;
+    this.again = false;
+    this.unsubscribes = types.map((type) => bus.subscribe(type, () => this.request()));
+  }
+  request() {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.scheduled) {
+      return;
+    }
+    this.scheduled = true;
+    this.schedule(() => {
+      this.scheduled = false;
+      void this.run();
+    });
+  }
+  /** Resolves once no refresh is running or waiting (tests and callers that need the new state). */
+  async settled() {
+    while (this.running || this.scheduled) {
+      await (this.running ?? Promise.resolve());
+      await Promise.resolve();
+    }
+  }
+  async run() {
+    this.running = this.refresh().catch(() => void 0);
+    await this.running;
+    this.running = null;
+    if (this.again) {
+      this.again = false;
+      this.request();
+    }
+  }
+  destroy() {
+    this.unsubscribes.forEach((unsubscribe) => unsubscribe());
+  }
+};
+
+// static_src/services/plain_error.ts
+function plainError2(error) {
+  return error instanceof ApiError ? error.message : _t("Something went wrong. Try again.");
+}
+
+// static_src/services/attention_store.ts
+var ATTENTION_LIST_SIZE = 20;
+var AttentionStore = class {
+  constructor(api, bus, schedule = nextMicrotask) {
+    this.api = api;
+    this.started = null;
+    this.state = reactive2({ count: 0, conversations: [], loaded: false, error: null });
+    this.refresher = new CoalescedRefresh(bus, () => this.fetch(), schedule);
+  }
+  /** First load, shared by every caller (the systray and the notifier may both ask). */
+  start() {
+    this.started ??= this.fetch();
+    return this.started;
+  }
+  refresh() {
+    this.refresher.request();
+    return this.refresher.settled();
+  }
+  /** Resolves once the refreshes asked by bus notifications so far have landed. */
+  settled() {
+    return this.refresher.settled();
+  }
+  async fetch() {
+    try {
+      const [count, conversations] = await Promise.all([
+        this.api.attentionCount(),
+        this.api.conversations("attention", ATTENTION_LIST_SIZE)
+      ]);
+      Object.assign(this.state, { count, conversations, loaded: true, error: null });
+    } catch (error) {
+      this.state.error = plainError2(error);
+    }
+  }
+  destroy() {
+    this.refresher.destroy();
+  }
+};
+
+// static_src/services/sidebar_store.ts
+import { reactive as reactive3 } from "@odoo/owl";
+var FOLD_KEY = "cusoft_whatsapp.discuss_sidebar_category_open";
+var SIDEBAR_GROUP_SIZE = 30;
+var SidebarStore = class {
+  constructor(api, bus, storage, userId, schedule = nextMicrotask) {
+    this.api = api;
+    this.storage = storage;
+    this.userId = userId;
+    this.started = null;
+    this.state = reactive3({
+      open: storage.getItem(FOLD_KEY) !== "false",
+      conversations: [],
+      loaded: false,
+      error: null
+    });
+    this.refresher = new CoalescedRefresh(bus, () => this.fetch(), schedule);
+  }
+  start() {
+    this.started ??= this.fetch();
+    return this.started;
+  }
+  settled() {
+    return this.refresher.settled();
+  }
+  toggle() {
+    this.state.open = !this.state.open;
+    this.storage.setItem(FOLD_KEY, String(this.state.open));
+  }
+  /** Like Discuss's chats category: how many conversations have unread messages. */
+  get counter() {
+    return this.state.conversations.filter((conversation) => conversation.unread_count > 0).length;
+  }
+  isMine(conversation) {
+    return conversation.assignee?.id === this.userId;
+  }
+  async fetch() {
+    try {
+      const [mine, unassigned] = await Promise.all([
+        this.api.conversations("mine", SIDEBAR_GROUP_SIZE),
+        this.api.conversations("unassigned", SIDEBAR_GROUP_SIZE)
+      ]);
+      const seen = new Set(mine.map((conversation) => conversation.id));
+      const rest = unassigned.filter((conversation) => !seen.has(conversation.id) && conversation.assignee === null);
+      Object.assign(this.state, { conversations: [...mine, ...rest], loaded: true, error: null });
+    } catch (error) {
+      this.state.error = plainError2(error);
+    }
+  }
+  destroy() {
+    this.refresher.destroy();
+  }
+};
+
+// static_src/odoo/bus_port.ts
+function odooBusPort(busService) {
+  return {
+    subscribe(type, callback) {
+      const listener = (payload) => callback(payload);
+      busService.subscribe(type, listener);
+      return () => busService.unsubscribe(type, listener);
+    }
+  };
+}
+
+// static_src/odoo/everywhere_services.ts
+var USER_GROUP = "cusoft_whatsapp.group_cusoft_whatsapp_user";
+function everywhereApi() {
+  return new EverywhereApi((route, params) => rpc3(route, params ?? {}, { silent: true }));
+}
+var everywhereService = {
+  dependencies: ["bus_service"],
+  async start(_env, { bus_service }) {
+    if (!await user3.hasGroup(USER_GROUP)) {
+      return null;
+    }
+    const api = everywhereApi();
+    const bus = odooBusPort(bus_service);
+    return {
+      api,
+      attention: new AttentionStore(api, bus),
+      sidebar: new SidebarStore(api, bus, browser.localStorage, user3.userId)
+    };
+  }
+};
+var EVERYWHERE_SERVICE = "cusoft_whatsapp.everywhere";
+function registerEverywhereServices() {
+  registry7.category("services").add(EVERYWHERE_SERVICE, everywhereService);
+}
+
+// static_src/odoo/systray.ts
+import { Component as Component9, useState as useState6 } from "@odoo/owl";
+import { Dropdown } from "@web/core/dropdown/dropdown";
+import { useDropdownState } from "@web/core/dropdown/dropdown_hooks";
+import { registry as registry8 } from "@web/core/registry";
+import { useService as useService3 } from "@web/core/utils/hooks";
+import { useDiscussSystray } from "@mail/utils/common/hooks";
+
+// static_src/components/attention_list/attention_list.ts
+import { Component as Component8, useState as useState5 } from "@odoo/owl";
+
+// static_src/domain/conversation_label.ts
+function conversationHandle(conversation) {
+  return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+}
+function initials(name) {
+  return name.trim().split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+}
+function windowOpen(conversation, now) {
+  return Boolean(conversation.window_expires_at && conversation.window_expires_at > now);
+}
+function counterLabel(count) {
+  return count >= 100 ? "99+" : String(count);
+}
+
+// static_src/components/attention_list/attention_list.ts
+var AttentionList = class extends Component8 {
+  static {
+    this.template = "cusoft_whatsapp.AttentionList";
+  }
+  static {
+    this.props = {
+      store: Object,
+      onOpen: Function,
+      onOpenInbox: Function,
+      now: { type: Function, optional: true }
+    };
+  }
+  setup() {
+    this.attention = useState5(this.props.store.state);
+  }
+  initials(conversation) {
+    return initials(conversation.name);
+  }
+  handle(conversation) {
+    return conversationHandle(conversation);
+  }
+  unread(conversation) {
+    return conversation.unread_count ? counterLabel(conversation.unread_count) : "";
+  }
+  /** Today: the time; before: the date, as the messaging menu shows it. */
+  when(conversation) {
+    const at = conversation.last_message_at?.toLocal();
+    if (!at) {
+      return "";
+    }
+    const now = (this.props.now ?? DateTime.now)();
+    return at.hasSame(now, "day") ? at.toLocaleString(DateTime.TIME_SIMPLE) : at.toLocaleString(DateTime.DATE_SHORT);
+  }
+};
+
+// static_src/odoo/open_conversation.ts
+import { useService as useService2 } from "@web/core/utils/hooks";
+
+// static_src/odoo/discuss_state.ts
+import { reactive as reactive4 } from "@odoo/owl";
+var ACTIVE_ID_PREFIX = "cusoft_whatsapp.conversation_";
+var discussWhatsApp = reactive4({ conversationId: null, show: null });
+function activeIdOf(conversationId) {
+  return `${ACTIVE_ID_PREFIX}${conversationId}`;
+}
+function conversationIdOf(activeId) {
+  if (typeof activeId !== "string" || !activeId.startsWith(ACTIVE_ID_PREFIX)) {
+    return null;
+  }
+  const id = Number(activeId.slice(ACTIVE_ID_PREFIX.length));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+// static_src/odoo/open_conversation.ts
+var INBOX_ACTION_TAG = "cusoft_whatsapp.inbox";
+function openInInbox(action, conversationId) {
+  return action.doAction({
+    type: "ir.actions.client",
+    tag: INBOX_ACTION_TAG,
+    params: conversationId ? { conversation_id: conversationId } : {}
+  });
+}
+function openConversation(action, isSmall, conversationId) {
+  if (isSmall) {
+    return openInInbox(action, conversationId);
+  }
+  if (discussWhatsApp.show) {
+    discussWhatsApp.show(conversationId);
+    return Promise.resolve();
+  }
+  return action.doAction("mail.action_discuss", { additionalContext: { active_id: activeIdOf(conversationId) } });
+}
+function useOpenConversation() {
+  const action = useService2("action");
+  const ui = useService2("ui");
+  return (conversationId) => openConversation(action, ui.isSmall, conversationId);
+}
+
+// static_src/odoo/systray.ts
+var WhatsAppSystray = class extends Component9 {
+  static {
+    this.template = "cusoft_whatsapp.Systray";
+  }
+  static {
+    this.components = { Dropdown, AttentionList };
+  }
+  static {
+    this.props = {};
+  }
+  setup() {
+    this.services = useService3(EVERYWHERE_SERVICE);
+    this.attention = this.services ? useState6(this.services.attention.state) : null;
+    this.dropdown = useDropdownState();
+    this.discussSystray = useDiscussSystray();
+    this.openConversation = useOpenConversation();
+    this.action = useService3("action");
+    void this.services?.attention.start();
+  }
+  get counter() {
+    return this.attention?.count ? counterLabel(this.attention.count) : "";
+  }
+  beforeOpen() {
+    return this.services?.attention.refresh();
+  }
+  open(conversationId) {
+    this.dropdown.close();
+    void this.openConversation(conversationId);
+  }
+  openInbox() {
+    this.dropdown.close();
+    void openInInbox(this.action, null);
+  }
+};
+function registerSystray() {
+  registry8.category("systray").add("cusoft_whatsapp.attention", { Component: WhatsAppSystray }, { sequence: 24 });
+}
+
+// static_src/odoo/customer_notifications.ts
+import { registry as registry9 } from "@web/core/registry";
+import { user as user4 } from "@web/core/user";
+
+// static_src/services/customer_notifier.ts
+var CustomerNotifier = class {
+  constructor(api, bus, alerts, userId, open) {
+    this.api = api;
+    this.alerts = alerts;
+    this.userId = userId;
+    this.open = open;
+    /** A message is announced once, even when its state is sent again (media downloaded). */
+    this.announced = /* @__PURE__ */ new Set();
+    this.pending = Promise.resolve();
+    this.unsubscribe = bus.subscribe(BUS_MESSAGE, (payload) => this.onMessage(payload));
+  }
+  /** Resolves once the notifications received so far are handled (tests). */
+  settled() {
+    return this.pending;
+  }
+  onMessage(payload) {
+    const parsed = messageNotificationSchema.safeParse(payload);
+    if (!parsed.success) {
+      return;
+    }
+    const { conversation_id: conversationId, message_id: messageId, direction, state } = parsed.data;
+    if (direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
+      return;
+    }
+    this.announced.add(messageId);
+    this.pending = this.pending.then(() => this.announce(conversationId)).catch(() => void 0);
+  }
+  async announce(conversationId) {
+    const focused = this.alerts.isFocused();
+    if (focused && this.alerts.visibleConversationId() === conversationId) {
+      return;
+    }
+    const [conversation] = await this.api.conversationsByIds([conversationId]);
+    if (!conversation || conversation.assignee && conversation.assignee.id !== this.userId) {
+      return;
+    }
+    if (focused) {
+      this.alerts.sound();
+    } else {
+      this.alerts.notify(conversation, () => this.open(conversationId));
+    }
+  }
+  destroy() {
+    this.unsubscribe();
+  }
+};
+
+// static_src/odoo/customer_notifications.ts
+function odooAlerts(services) {
+  return {
+    isFocused: () => services.presence.isOdooFocused(),
+    visibleConversationId() {
+      if (document.visibilityState !== "visible") {
+        return null;
+      }
+      return services[INBOX_SERVICE].state.activeConversationId ?? discussWhatsApp.conversationId;
+    },
+    sound: () => services["mail.sound_effects"].play("new-message"),
+    notify(conversation, onClick) {
+      const handle = conversationHandle(conversation);
+      services["mail.out_of_focus"].sendNotification({
+        title: handle && handle !== conversation.name ? `${conversation.name} (${handle})` : conversation.name,
+        message: conversation.last_message?.preview ?? "",
+        type: "info",
+        sound: true,
+        icon: conversation.avatar_url ?? "/cusoft_whatsapp/static/description/icon.png"
+      });
+      void onClick;
+    }
+  };
+}
+var customerNotificationsService = {
+  dependencies: ["bus_service", "presence", "mail.out_of_focus", "mail.sound_effects", "action", "ui", EVERYWHERE_SERVICE, INBOX_SERVICE],
+  start(_env, services) {
+    if (!services[EVERYWHERE_SERVICE]) {
+      return null;
+    }
+    const open = (conversationId) => void openConversation(services.action, services.ui.isSmall, conversationId);
+    return new CustomerNotifier(services[EVERYWHERE_SERVICE].api, odooBusPort(services.bus_service), odooAlerts(services), user4.userId, open);
+  }
+};
+function registerCustomerNotifications() {
+  registry9.category("services").add("cusoft_whatsapp.customer_notifications", customerNotificationsService);
+}
+
+// static_src/odoo/discuss_sidebar.ts
+import { Component as Component11, useState as useState8 } from "@odoo/owl";
+import { registry as registry10 } from "@web/core/registry";
+import { useService as useService4 } from "@web/core/utils/hooks";
+
+// static_src/components/sidebar_category/sidebar_category.ts
+import { Component as Component10, useState as useState7 } from "@odoo/owl";
+var SidebarCategory = class extends Component10 {
+  static {
+    this.template = "cusoft_whatsapp.SidebarCategory";
+  }
+  static {
+    this.props = {
+      store: Object,
+      compact: Boolean,
+      activeConversationId: { type: Number, optional: true },
+      onOpen: Function,
+      now: { type: Function, optional: true }
+    };
+  }
+  setup() {
+    this.sidebar = useState7(this.props.store.state);
+    void this.props.store.start();
+  }
+  get counter() {
+    const counter = this.props.store.counter;
+    return counter ? counterLabel(counter) : "";
+  }
+  /** Folded, the category still shows the open conversation, as Discuss does. */
+  get visibleConversations() {
+    const all = this.sidebar.conversations;
+    return this.sidebar.open ? all : all.filter((conversation) => conversation.id === this.props.activeConversationId);
+  }
+  get toggleLabel() {
+    return this.sidebar.open ? _t("Fold WhatsApp conversations") : _t("Unfold WhatsApp conversations");
+  }
+  isMine(conversation) {
+    return this.props.store.isMine(conversation);
+  }
+  /** The first unassigned row gets a separator from my conversations. */
+  startsUnassigned(conversation, index) {
+    const previous = this.visibleConversations[index - 1];
+    return !this.isMine(conversation) && (index === 0 || Boolean(previous && this.isMine(previous)));
+  }
+  handle(conversation) {
+    return conversationHandle(conversation);
+  }
+  initials(conversation) {
+    return initials(conversation.name);
+  }
+  unread(conversation) {
+    return conversation.unread_count ? counterLabel(conversation.unread_count) : "";
+  }
+  windowOpen(conversation) {
+    return windowOpen(conversation, (this.props.now ?? DateTime.now)());
+  }
+  windowTitle(conversation) {
+    return this.windowOpen(conversation) ? _t("Reply window open: free messages allowed") : _t("Reply window closed: templates only");
+  }
+  toggle() {
+    this.props.store.toggle();
+  }
+};
+
+// static_src/odoo/discuss_sidebar.ts
+var DiscussSidebarWhatsApp = class extends Component11 {
+  static {
+    this.template = "cusoft_whatsapp.DiscussSidebarWhatsApp";
+  }
+  static {
+    this.components = { SidebarCategory };
+  }
+  static {
+    this.props = {};
+  }
+  setup() {
+    this.services = useService4(EVERYWHERE_SERVICE);
+    this.mailStore = useState8(useService4("mail.store"));
+    this.discussState = useState8(discussWhatsApp);
+    this.action = useService4("action");
+  }
+  get activeConversationId() {
+    return !this.mailStore.discuss.thread && this.discussState.conversationId || void 0;
+  }
+  open(conversationId) {
+    if (this.discussState.show) {
+      this.discussState.show(conversationId);
+    } else {
+      void openInInbox(this.action, conversationId);
+    }
+  }
+};
+function registerDiscussSidebar() {
+  registry10.category("mail.discuss_sidebar_items").add("cusoft_whatsapp", DiscussSidebarWhatsApp, { sequence: 40 });
+}
+
+// static_src/odoo/discuss_main_area.ts
+import { Component as Component24, onMounted as onMounted5, onWillUnmount as onWillUnmount5, useState as useState14 } from "@odoo/owl";
+import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action";
+import { Discuss } from "@mail/core/public_web/discuss";
+import { router } from "@web/core/browser/router";
+import { patch } from "@web/core/utils/patch";
+import { useService as useService5 } from "@web/core/utils/hooks";
+
+// static_src/components/thread_pane/thread_pane.ts
+import { Component as Component23, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart3, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState13 } from "@odoo/owl";
+
+// static_src/domain/service_window.ts
+function pad(value) {
+  return String(value).padStart(2, "0");
+}
+function serviceWindow(expiresAt, now) {
+  const left = expiresAt ? Math.floor(expiresAt.diff(now).as("seconds")) : 0;
+  if (left <= 0) {
+    return {
+      open: false,
+      label: expiresAt ? _t("Window closed") : _t("No open window"),
+      closingSoon: false
+    };
+  }
+  const hours = Math.floor(left / 3600);
+  const minutes = Math.floor(left % 3600 / 60);
+  const seconds = left % 60;
+  return {
+    open: true,
+    label: _t("%s left to reply", `${hours}:${pad(minutes)}:${pad(seconds)}`),
+    closingSoon: left < 3600
+  };
+}
+
+// static_src/components/composer/composer.ts
+import { Component as Component12, markRaw as markRaw2, onWillUpdateProps, useRef as useRef3, useState as useState9 } from "@odoo/owl";
+
+// static_src/domain/media_limits.ts
+var MB = 1024 * 1024;
+var OUTBOUND = {
+  "image/jpeg": ["image", 5 * MB],
+  "image/png": ["image", 5 * MB],
+  "image/webp": ["sticker", 500 * 1024],
+  "video/mp4": ["video", 16 * MB],
+  "video/3gpp": ["video", 16 * MB],
+  "audio/aac": ["audio", 16 * MB],
+  "audio/amr": ["audio", 16 * MB],
+  "audio/mpeg": ["audio", 16 * MB],
+  "audio/mp4": ["audio", 16 * MB],
+  "audio/ogg": ["audio", 16 * MB],
+  "text/plain": ["document", 100 * MB],
+  "application/pdf": ["document", 100 * MB],
+  "application/msword": ["document", 100 * MB],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["document", 100 * MB],
+  "application/vnd.ms-excel": ["document", 100 * MB],
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["document", 100 * MB],
+  "application/vnd.ms-powerpoint": ["document", 100 * MB],
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": ["document", 100 * MB]
+};
+var CAPTIONED = ["image", "video", "document"];
+var CAPTION_LIMIT = 1024;
+function formatSize(bytes) {
+  if (bytes >= MB) {
+    return `${Math.round(bytes / MB * 10) / 10} MB`;
+  }
+  if (bytes >= 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  return `${bytes} B`;
+}
+function checkMedia(file) {
+  const mime = file.type.split(";")[0].trim().toLowerCase();
+  const entry = OUTBOUND[mime];
+  if (!entry) {
+    return {
+      ok: false,
+      error: _t(
+        "WhatsApp does not accept %s. Send a picture (JPEG, PNG), a video (MP4, 3GP), an audio file (AAC, AMR, MP3, M4A, OGG), a sticker (WebP) or a document (PDF, Word, Excel, PowerPoint, text).",
+        file.name
+      )
+    };
+  }
+  const [kind, limit] = entry;
+  if (file.size > limit) {
+    return {
+      ok: false,
+      error: _t("%s is too large for WhatsApp (%s): at most %s for this kind of file.", file.name, formatSize(file.size), formatSize(limit))
+    };
+  }
+  if (file.size === 0) {
+    return { ok: false, error: _t("%s is empty.", file.name) };
+  }
+  return { ok: true, kind };
+}
+
+// static_src/components/composer/composer.ts
+var TEXT_LIMIT = 4096;
+var COUNTER_FROM = TEXT_LIMIT - 296;
+var Composer = class extends Component12 {
+  constructor() {
+    super(...arguments);
+    this.limit = TEXT_LIMIT;
+    this.captionLimit = CAPTION_LIMIT;
+  }
+  static {
+    this.template = "cusoft_whatsapp.Composer";
+  }
+  static {
+    this.props = {
+      store: Object,
+      conversationId: Number,
+      serviceWindow: Object,
+      integrations: Object,
+      replyTo: { type: [Object, { value: null }] },
+      onCancelReply: Function
+    };
+  }
+  setup() {
+    this.storeState = useState9(this.props.store.state);
+    this.win = useState9(this.props.serviceWindow);
+    this.ui = useState9({ busy: false, fileError: "", pending: null, dragging: false });
+    this.textarea = useRef3("textarea");
+    this.fileInput = useRef3("fileInput");
+    onWillUpdateProps((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        this.ui.pending = null;
+        this.ui.fileError = "";
+      }
+    });
+  }
+  get draft() {
+    return this.storeState.drafts[this.props.conversationId] ?? "";
+  }
+  get refusal() {
+    return this.storeState.refusals[this.props.conversationId]?.message ?? "";
+  }
+  get showCounter() {
+    return this.draft.length >= COUNTER_FROM;
+  }
+  get tooLong() {
+    return this.draft.length > TEXT_LIMIT;
+  }
+  get canSend() {
+    if (!this.win.open || this.ui.busy) {
+      return false;
+    }
+    if (this.ui.pending) {
+      return this.ui.pending.caption.length <= CAPTION_LIMIT;
+    }
+    return this.draft.trim().length > 0 && !this.tooLong;
+  }
+  get pendingLabel() {
+    const pending = this.ui.pending;
+    return pending ? `${pending.file.name} (${formatSize(pending.file.size)})` : "";
+  }
+  get pendingTakesCaption() {
+    return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
+  }
+  get replyAuthor() {
+    return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+  }
+  onInput(ev) {
+    const value = ev.target.value;
+    this.props.store.setDraft(this.props.conversationId, value);
+    if (value.trim()) {
+      this.props.store.typing(this.props.conversationId);
+    }
+  }
+  onKeydown(ev) {
+    if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
+      ev.preventDefault();
+      void this.send();
+    } else if (ev.key === "Escape" && (this.props.replyTo || this.ui.pending)) {
+      ev.preventDefault();
+      this.ui.pending = null;
+      this.props.onCancelReply();
+    }
+  }
+  async send() {
+    if (!this.canSend) {
+      return;
+    }
+    const conversationId = this.props.conversationId;
+    const replyToId = this.props.replyTo?.id ?? null;
+    const pending = this.ui.pending;
+    this.ui.busy = true;
+    this.props.onCancelReply();
+    try {
+      if (pending) {
+        this.ui.pending = null;
+        await this.props.store.sendFile(conversationId, pending.file, pending.caption.trim() || void 0, replyToId);
+      } else {
+        const body = this.draft.trim();
+        this.props.store.setDraft(conversationId, "");
+        try {
+          await this.props.store.sendText(conversationId, body, replyToId);
+        } catch (error) {
+          if (!this.storeState.drafts[conversationId]) {
+            this.props.store.setDraft(conversationId, body);
+          }
+          throw error;
+        }
+      }
+    } finally {
+      this.ui.busy = false;
+    }
+    this.textarea.el?.focus();
+  }
+  pickEmoji(ev) {
+    this.props.integrations.pickEmoji?.(ev.currentTarget, (emoji2) => this.insert(emoji2));
+  }
+  insert(text2) {
+    const el = this.textarea.el;
+    const draft = this.draft;
+    const start = el?.selectionStart ?? draft.length;
+    const end = el?.selectionEnd ?? draft.length;
+    this.props.store.setDraft(this.props.conversationId, draft.slice(0, start) + text2 + draft.slice(end));
+    if (el) {
+      el.focus();
+      const caret = start + text2.length;
+      requestAnimationFrame(() => el.setSelectionRange(caret, caret));
+    }
+  }
+  openTemplates() {
+    this.props.integrations.openTemplatePicker?.(this.props.conversationId);
+  }
+  // ---- attachments: picked, pasted or dropped, checked before any upload
+  chooseFile() {
+    this.fileInput.el?.click();
+  }
+  onFileChosen(ev) {
+    const input = ev.target;
+    const file = input.files?.[0];
+    input.value = "";
+    if (file) {
+      this.takeFile(file);
+    }
+  }
+  onPaste(ev) {
+    const file = ev.clipboardData?.files[0];
+    if (file) {
+      ev.preventDefault();
+      this.takeFile(file);
+    }
+  }
+  onDragOver(ev) {
+    if (this.win.open && ev.dataTransfer?.types.includes("Files")) {
+      ev.preventDefault();
+      this.ui.dragging = true;
+    }
+  }
+  onDragLeave() {
+    this.ui.dragging = false;
+  }
+  onDrop(ev) {
+    this.ui.dragging = false;
+    const file = ev.dataTransfer?.files[0];
+    if (file) {
+      ev.preventDefault();
+      this.takeFile(file);
+    }
+  }
+  takeFile(file) {
+    if (!this.win.open) {
+      return;
+    }
+    const check = checkMedia(file);
+    if (!check.ok) {
+      this.ui.fileError = check.error;
+      this.ui.pending = null;
+      return;
+    }
+    this.ui.fileError = "";
+    this.ui.pending = { file: markRaw2(file), kind: check.kind, caption: "" };
+  }
+  onCaptionInput(ev) {
+    if (this.ui.pending) {
+      this.ui.pending.caption = ev.target.value;
+    }
+  }
+  onCaptionKeydown(ev) {
+    if (ev.key === "Enter" && !ev.isComposing) {
+      ev.preventDefault();
+      void this.send();
+    }
+  }
+  removeFile() {
+    this.ui.pending = null;
+  }
+};
+
+// static_src/components/message_list/message_list.ts
+import { Component as Component21, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, useRef as useRef4, useState as useState11 } from "@odoo/owl";
+
+// static_src/domain/list_window.ts
+function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
+  const count = heights.length;
+  const top = Math.max(0, scrollTop - overscan);
+  const bottom = scrollTop + viewport + overscan;
+  let offset = 0;
+  let start = 0;
+  while (start < count && offset + (heights[start] ?? estimate) <= top) {
+    offset += heights[start] ?? estimate;
+    start++;
+  }
+  const before = offset;
+  let end = start;
+  while (end < count && offset < bottom) {
+    offset += heights[end] ?? estimate;
+    end++;
+  }
+  let after = 0;
+  for (let i = end; i < count; i++) {
+    after += heights[i] ?? estimate;
+  }
+  return { start, end, before, after };
+}
+function offsetOf(heights, estimate, index) {
+  let offset = 0;
+  for (let i = 0; i < index && i < heights.length; i++) {
+    offset += heights[i] ?? estimate;
+  }
+  return offset;
+}
+
+// static_src/domain/thread_dates.ts
+function dayKey(at) {
+  return at.toISODate() ?? "";
+}
+function dayLabel(at, now) {
+  const days = Math.round(now.startOf("day").diff(at.startOf("day"), "days").days);
+  if (days === 0) {
+    return _t("Today");
+  }
+  if (days === 1) {
+    return _t("Yesterday");
+  }
+  if (days > 1 && days < 7) {
+    return at.toFormat("cccc");
+  }
+  return at.toLocaleString({ year: "numeric", month: "long", day: "numeric" });
+}
+function timeLabel(at) {
+  return at.toLocaleString({ hour: "2-digit", minute: "2-digit" });
+}
+
+// static_src/components/message_bubble/message_bubble.ts
+import { Component as Component20, useState as useState10 } from "@odoo/owl";
+
+// static_src/domain/message_body.ts
+var FAMILIES = {
+  text: "text",
+  image: "image",
+  sticker: "sticker",
+  video: "video",
+  audio: "audio",
+  document: "document",
+  location: "location",
+  contacts: "contacts",
+  interactive: "reply",
+  button: "reply",
+  order: "order",
+  system: "notice",
+  request_welcome: "notice",
+  referral: "notice",
+  unsupported: "unsupported",
+  unknown: "unsupported"
+};
+function messageFamily(type) {
+  return FAMILIES[type] ?? "unsupported";
+}
+var COORDINATES = /\s*\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)$/;
+function readLocation(body) {
+  const [first = "", ...rest] = body.split("\n");
+  const url = rest.map((line) => line.trim()).find((line) => /^https?:\/\//i.test(line)) ?? null;
+  const match = first.match(COORDINATES);
+  const latitude = match ? Number(match[1]) : null;
+  const longitude = match ? Number(match[2]) : null;
+  let label = (match ? first.slice(0, match.index) : first).trim();
+  if (!label || label === "Location") {
+    label = null;
+  }
+  const mapUrl = latitude !== null && longitude !== null ? `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}` : url;
+  return { label, latitude, longitude, url, mapUrl };
+}
+function readContacts(body) {
+  const contacts = [];
+  for (const line of body.split("\n")) {
+    if (!line.startsWith("Contact: ")) {
+      continue;
+    }
+    const rest = line.slice("Contact: ".length);
+    const start = rest.search(/(?:^|\s)\+?\d[\d\s().-]{4,}(?:,|$)/);
+    const name = (start < 0 ? rest : rest.slice(0, start)).trim();
+    const numbers = start < 0 ? [] : rest.slice(start).split(",").map((n) => n.trim()).filter(Boolean);
+    contacts.push({ name: name === "(no name)" ? "" : name, numbers });
+  }
+  return contacts;
+}
+function readOrder(body) {
+  const [, ...lines] = body.split("\n");
+  const items = lines.filter((line) => /^\S+ x /.test(line));
+  const note = lines.filter((line) => !/^\S+ x /.test(line)).join("\n").trim();
+  return { items, note: note || null };
+}
+
+// static_src/components/message_content/contacts_content.ts
+import { Component as Component13 } from "@odoo/owl";
+var ContactsContent = class extends Component13 {
+  static {
+    this.template = "cusoft_whatsapp.ContactsContent";
+  }
+  static {
+    this.props = { body: String, onCreate: { type: Function, optional: true } };
+  }
+  get contacts() {
+    return readContacts(this.props.body);
+  }
+  tel(number3) {
+    return `tel:${number3.replace(/[^\d+]/g, "")}`;
+  }
+};
+
+// static_src/components/message_content/location_content.ts
+import { Component as Component14 } from "@odoo/owl";
+var LocationContent = class extends Component14 {
+  static {
+    this.template = "cusoft_whatsapp.LocationContent";
+  }
+  static {
+    this.props = { body: String };
+  }
+  get location() {
+    return readLocation(this.props.body);
+  }
+};
+
+// static_src/components/message_content/media_content.ts
+import { Component as Component16 } from "@odoo/owl";
+
+// static_src/components/message_content/text_content.ts
+import { Component as Component15 } from "@odoo/owl";
+
+// static_src/domain/linkify.ts
+var LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
+var TRAILING = /[.,;:!?)\]}'"]+$/;
+function linkify(text2) {
+  const parts = [];
+  let last = 0;
+  for (const match of text2.matchAll(LINK)) {
+    let raw = match[0];
+    const trailing = raw.match(TRAILING);
+    if (trailing && !(trailing[0].startsWith(")") && raw.includes("("))) {
+      raw = raw.slice(0, raw.length - trailing[0].length);
+    }
+    const start = match.index ?? 0;
+    if (start > last) {
+      parts.push({ kind: "text", text: text2.slice(last, start) });
+    }
+    const href = raw.toLowerCase().startsWith("www.") ? `https://${raw}` : raw;
+    parts.push({ kind: "link", text: raw, href });
+    last = start + raw.length;
+  }
+  if (last < text2.length) {
+    parts.push({ kind: "text", text: text2.slice(last) });
+  }
+  return parts;
+}
+
+// static_src/components/message_content/text_content.ts
+var TextContent = class extends Component15 {
+  static {
+    this.template = "cusoft_whatsapp.TextContent";
+  }
+  static {
+    this.props = { text: String };
+  }
+  get parts() {
+    return linkify(this.props.text);
+  }
+};
+
+// static_src/components/message_content/media_content.ts
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["Photo", "Video", "Sticker", "Document", "Audio", "Voice message", "Foto", "Vídeo", "Documento", "Mensaje de voz"]);
+var MediaContent = class extends Component16 {
+  static {
+    this.template = "cusoft_whatsapp.MediaContent";
+  }
+  static {
+    this.props = { message: Object, onOpen: Function };
+  }
+  static {
+    this.components = { TextContent };
+  }
+  get media() {
+    return this.props.message.media;
+  }
+  get file() {
+    const media = this.media;
+    if (!media?.url || media.state === "error") {
+      return null;
+    }
+    return {
+      url: media.url,
+      downloadUrl: `${media.url}?download=1`,
+      name: media.filename ?? this.props.message.body,
+      mimeType: media.mime_type ?? "application/octet-stream"
+    };
+  }
+  get caption() {
+    const { message } = this;
+    const caption = message.media?.caption ?? message.body;
+    if (!caption || PLACEHOLDERS.has(caption) || caption === message.media?.filename) {
+      return "";
+    }
+    return caption;
+  }
+  get message() {
+    return this.props.message;
+  }
+  get isVoice() {
+    return Boolean(this.media?.voice);
+  }
+  open() {
+    const file = this.file;
+    if (file) {
+      this.props.onOpen(file);
+    }
+  }
+};
+
+// static_src/components/message_content/notice_content.ts
+import { Component as Component17 } from "@odoo/owl";
+var NoticeContent = class extends Component17 {
+  static {
+    this.template = "cusoft_whatsapp.NoticeContent";
+  }
+  static {
+    this.props = { body: String, type: String };
+  }
+  get unsupported() {
+    return this.props.type === "unsupported" || this.props.type === "unknown" || !KNOWN.has(this.props.type);
+  }
+};
+var KNOWN = /* @__PURE__ */ new Set(["system", "request_welcome", "referral", "unsupported", "unknown"]);
+
+// static_src/components/message_content/order_content.ts
+import { Component as Component18 } from "@odoo/owl";
+var OrderContent = class extends Component18 {
+  static {
+    this.template = "cusoft_whatsapp.OrderContent";
+  }
+  static {
+    this.props = { body: String };
+  }
+  get order() {
+    return readOrder(this.props.body);
+  }
+};
+
+// static_src/components/message_content/reply_content.ts
+import { Component as Component19 } from "@odoo/owl";
+var ReplyContent = class extends Component19 {
+  static {
+    this.template = "cusoft_whatsapp.ReplyContent";
+  }
+  static {
+    this.props = { body: String, type: String };
+  }
+};
+
+// static_src/components/message_bubble/message_bubble.ts
+var QUICK_REACTIONS = ["👍", "❤️", "😂", "😮", "😢", "🙏"];
+var MessageBubble = class extends Component20 {
+  constructor() {
+    super(...arguments);
+    this.quickReactions = QUICK_REACTIONS;
+  }
+  static {
+    this.template = "cusoft_whatsapp.MessageBubble";
+  }
+  static {
+    this.props = {
+      message: Object,
+      store: Object,
+      integrations: Object,
+      onReply: Function,
+      highlighted: { type: Boolean, optional: true }
+    };
+  }
+  static {
+    this.components = { TextContent, MediaContent, LocationContent, ContactsContent, ReplyContent, OrderContent, NoticeContent };
+  }
+  setup() {
+    this.ui = useState10({ retrying: false });
+  }
+  get message() {
+    return this.props.message;
+  }
+  get family() {
+    return messageFamily(this.message.type);
+  }
+  get isMedia() {
+    return ["image", "sticker", "video", "audio", "document"].includes(this.family);
+  }
+  get time() {
+    return this.message.timestamp ? timeLabel(this.message.timestamp) : "";
+  }
+  get isoTime() {
+    return this.message.timestamp?.toISO() ?? "";
+  }
+  get tick() {
+    switch (this.message.state) {
+      case "queued":
+        return { symbol: "🕓", label: _t("Queued") };
+      case "sent":
+        return { symbol: "✓", label: _t("Sent") };
+      case "delivered":
+        return { symbol: "✓✓", label: _t("Delivered") };
+      case "read":
+        return { symbol: "✓✓", label: _t("Read") };
+      default:
+        return null;
+    }
+  }
+  get retryAt() {
+    const at = this.message.state === "queued" ? this.message.retry_at : null;
+    return at ? timeLabel(at) : "";
+  }
+  /** What the agent (outbound) currently shows on this message. */
+  get ownReaction() {
+    return this.message.reactions.find((r) => r.direction === "outbound")?.emoji ?? "";
+  }
+  get canReact() {
+    return this.message.direction === "inbound" && this.message.id > 0;
+  }
+  get quoteAuthor() {
+    return this.message.reply_to?.direction === "inbound" ? _t("Customer") : _t("You");
+  }
+  react(emoji2) {
+    const next = emoji2 === this.ownReaction ? "" : emoji2;
+    void this.props.store.react(this.message.conversation_id, this.message.id, next);
+  }
+  pickReaction(ev) {
+    const pick2 = this.props.integrations.pickEmoji;
+    if (pick2) {
+      pick2(ev.currentTarget, (emoji2) => this.react(emoji2));
+    }
+  }
+  jumpToQuote() {
+    const quoted = this.message.reply_to;
+    if (quoted) {
+      void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+    }
+  }
+  async retry() {
+    if (this.ui.retrying) {
+      return;
+    }
+    this.ui.retrying = true;
+    try {
+      await this.props.store.retry(this.message.id);
+    } finally {
+      this.ui.retrying = false;
+    }
+  }
+  openFile(file) {
+    this.props.integrations.openFile(file, [file]);
+  }
+  get createContact() {
+    const create = this.props.integrations.createContact;
+    return create ? (contact) => create(contact, this.message.conversation_id) : void 0;
+  }
+};
+
+// static_src/components/message_list/message_list.ts
+var WINDOW_FROM = 300;
+var ESTIMATE = 64;
+var OVERSCAN = 800;
+var EDGE = 300;
+var PINNED_SLACK = 8;
+var HIGHLIGHT_MS = 2e3;
+var MessageList = class extends Component21 {
+  constructor() {
+    super(...arguments);
+    this.rows = [];
+    this.range = { start: 0, end: 0, before: 0, after: 0 };
+    this.heights = /* @__PURE__ */ new Map();
+    this.scrollTop = 0;
+    this.viewport = 600;
+    this.pinned = true;
+    this.anchor = null;
+    this.firstId = null;
+    this.handledFocus = null;
+    this.scrollFrame = 0;
+  }
+  static {
+    this.template = "cusoft_whatsapp.MessageList";
+  }
+  static {
+    this.props = { store: Object, conversationId: Number, integrations: Object, onReply: Function };
+  }
+  static {
+    this.components = { MessageBubble };
+  }
+  setup() {
+    this.storeState = useState11(this.props.store.state);
+    this.ui = useState11({ highlightId: null, scrollTick: 0 });
+    this.scroller = useRef4("scroller");
+    onWillRender(() => this.beforeRender());
+    onWillPatch(() => {
+      this.anchor = this.scroller.el ? this.findAnchor(this.scroller.el) : null;
+    });
+    onMounted3(() => this.afterRender());
+    onPatched3(() => this.afterRender());
+    onWillUpdateProps2((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        this.reset();
+      }
+    });
+    onWillUnmount3(() => {
+      clearTimeout(this.highlightTimer);
+      cancelAnimationFrame(this.scrollFrame);
+    });
+  }
+  get thread() {
+    return this.storeState.threads[this.props.conversationId];
+  }
+  get messages() {
+    return this.thread?.messages ?? [];
+  }
+  get windowed() {
+    return this.messages.length > WINDOW_FROM;
+  }
+  reset() {
+    this.heights.clear();
+    this.pinned = true;
+    this.anchor = null;
+    this.firstId = null;
+    this.handledFocus = null;
+    this.scrollTop = 0;
+    this.ui.highlightId = null;
+  }
+  pendingFocus() {
+    const focus = this.thread?.focusMessageId ?? null;
+    return focus !== null && focus !== this.handledFocus ? focus : null;
+  }
+  beforeRender() {
+    void this.ui.scrollTick;
+    const el = this.scroller.el;
+    if (el) {
+      this.scrollTop = el.scrollTop;
+      this.viewport = el.clientHeight || this.viewport;
+    }
+    const messages = this.messages;
+    const firstId = messages[0]?.id ?? null;
+    if (this.firstId !== null && firstId !== this.firstId) {
+      const shift = messages.findIndex((m) => m.id === this.firstId);
+      for (let i = 0; i < shift; i++) {
+        this.scrollTop += this.heights.get(messages[i].id) ?? ESTIMATE;
+      }
+    }
+    this.firstId = firstId;
+    this.range = this.computeRange(messages);
+    const now = this.props.integrations.now();
+    this.rows = [];
+    for (let i = this.range.start; i < this.range.end; i++) {
+      const message = messages[i];
+      const previous = messages[i - 1];
+      const at = message.timestamp;
+      const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
+      this.rows.push({
+        key: message.client_id ?? String(message.id),
+        message,
+        day: newDay ? dayLabel(at, now) : null
+      });
+    }
+  }
+  computeRange(messages) {
+    const count = messages.length;
+    if (count <= WINDOW_FROM) {
+      return { start: 0, end: count, before: 0, after: 0 };
+    }
+    const heights = messages.map((m) => this.heights.get(m.id));
+    let top = this.scrollTop;
+    const focus = this.pendingFocus();
+    const focusIndex = focus === null ? -1 : messages.findIndex((m) => m.id === focus);
+    if (focusIndex >= 0) {
+      top = offsetOf(heights, ESTIMATE, focusIndex) - this.viewport / 2;
+    } else if (this.pinned) {
+      top = offsetOf(heights, ESTIMATE, count) - this.viewport;
+    }
+    return visibleRange(heights, ESTIMATE, Math.max(0, top), this.viewport, OVERSCAN);
+  }
+  findAnchor(el) {
+    const top = el.getBoundingClientRect().top;
+    for (const message of el.querySelectorAll("[data-message-id]")) {
+      const rect = message.getBoundingClientRect();
+      if (rect.bottom > top) {
+        return { id: message.dataset.messageId, delta: rect.top - top };
+      }
+    }
+    return null;
+  }
+  afterRender() {
+    const el = this.scroller.el;
+    if (!el) {
+      return;
+    }
+    for (const row of el.querySelectorAll("[data-row-id]")) {
+      this.heights.set(Number(row.dataset.rowId), row.offsetHeight);
+    }
+    const focus = this.pendingFocus();
+    const target = focus === null ? null : el.querySelector(`[data-message-id="${focus}"]`);
+    if (focus !== null && target) {
+      this.handledFocus = focus;
+      this.pinned = false;
+      el.scrollTop = target.offsetTop - (el.clientHeight - target.offsetHeight) / 2;
+      target.focus({ preventScroll: true });
+      this.highlight(focus);
+    } else if (this.pinned) {
+      el.scrollTop = el.scrollHeight;
+    } else if (this.anchor) {
+      const message = el.querySelector(`[data-message-id="${this.anchor.id}"]`);
+      if (message) {
+        el.scrollTop += message.getBoundingClientRect().top - el.getBoundingClientRect().top - this.anchor.delta;
+      }
+    }
+    this.scrollTop = el.scrollTop;
+    if (el.scrollHeight <= el.clientHeight) {
+      this.loadAtEdges(el);
+    }
+  }
+  highlight(id) {
+    this.ui.highlightId = id;
+    clearTimeout(this.highlightTimer);
+    this.highlightTimer = setTimeout(() => {
+      this.ui.highlightId = null;
+    }, HIGHLIGHT_MS);
+  }
+  loadAtEdges(el) {
+    const thread = this.thread;
+    if (!thread || thread.loading) {
+      return;
+    }
+    if (thread.hasOlder && el.scrollTop < EDGE) {
+      void this.props.store.loadOlder(this.props.conversationId);
+    } else if (thread.hasNewer && el.scrollHeight - el.scrollTop - el.clientHeight < EDGE) {
+      void this.props.store.loadNewer(this.props.conversationId);
+    }
+  }
+  onScroll() {
+    const el = this.scroller.el;
+    if (!el) {
+      return;
+    }
+    this.scrollTop = el.scrollTop;
+    this.pinned = !this.thread?.hasNewer && el.scrollHeight - el.scrollTop - el.clientHeight < PINNED_SLACK;
+    this.loadAtEdges(el);
+    if (this.windowed && !this.scrollFrame) {
+      this.scrollFrame = requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        const next = this.computeRange(this.messages);
+        if (next.start !== this.range.start || next.end !== this.range.end) {
+          this.ui.scrollTick++;
+        }
+      });
+    }
+  }
+};
+
+// static_src/components/window_countdown/window_countdown.ts
+import { Component as Component22, useState as useState12 } from "@odoo/owl";
+var WindowCountdown = class extends Component22 {
+  static {
+    this.template = "cusoft_whatsapp.WindowCountdown";
+  }
+  static {
+    this.props = { serviceWindow: Object };
+  }
+  setup() {
+    this.win = useState12(this.props.serviceWindow);
+  }
+};
+
+// static_src/components/thread_pane/chat_integrations.ts
+var CHAT_INTEGRATIONS_KEY = "cusoftWhatsappChat";
+var plainIntegrations = {
+  openFile(file) {
+    window.open(file.url, "_blank", "noopener");
+  },
+  pickEmoji: null,
+  openTemplatePicker: null,
+  createContact: null,
+  now: () => DateTime.now(),
+  tickMs: 1e3
+};
+function chatIntegrations(env) {
+  const given = env[CHAT_INTEGRATIONS_KEY];
+  return { ...plainIntegrations, ...given };
+}
+
+// static_src/components/thread_pane/thread_pane.ts
+var ThreadPane = class extends Component23 {
+  static {
+    this.template = "cusoft_whatsapp.ThreadPane";
+  }
+  static {
+    this.props = {
+      store: Object,
+      conversationId: Number
+    };
+  }
+  static {
+    this.components = { MessageList, Composer, WindowCountdown };
+  }
+  setup() {
+    this.storeState = useState13(this.props.store.state);
+    this.integrations = chatIntegrations(this.env);
+    this.ui = useState13({ replyTo: null });
+    this.root = useRef5("root");
+    this.serviceWindow = reactive5(this.computeWindow());
+    let timer;
+    onWillStart3(() => this.open(this.props.conversationId));
+    onWillUpdateProps3((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        this.ui.replyTo = null;
+        this.open(next.conversationId);
+      }
+    });
+    onWillRender2(() => this.tick());
+    onMounted4(() => {
+      timer = setInterval(() => this.tick(), this.integrations.tickMs);
+    });
+    onWillUnmount4(() => clearInterval(timer));
+  }
+  get conversation() {
+    return this.storeState.conversations[this.props.conversationId] ?? null;
+  }
+  get subtitle() {
+    const conversation = this.conversation;
+    if (!conversation) {
+      return "";
+    }
+    return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  get initials() {
+    const name = this.conversation?.name.trim() ?? "";
+    return name.split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+  }
+  open(conversationId) {
+    const { state } = this.props.store;
+    if (state.activeConversationId !== conversationId || !state.threads[conversationId]) {
+      void this.props.store.openConversation(conversationId);
+    }
+  }
+  computeWindow(conversationId = this.props.conversationId) {
+    const conversation = this.props.store.state.conversations[conversationId];
+    return serviceWindow(conversation?.window_expires_at ?? null, this.integrations.now());
+  }
+  tick() {
+    const next = this.computeWindow();
+    for (const key of ["open", "label", "closingSoon"]) {
+      if (this.serviceWindow[key] !== next[key]) {
+        this.serviceWindow[key] = next[key];
+      }
+    }
+  }
+  onReply(message) {
+    this.ui.replyTo = message;
+    this.root.el?.querySelector(".o_cusoft_whatsapp_input")?.focus();
+  }
+  cancelReply() {
+    this.ui.replyTo = null;
+  }
+};
+
+// static_src/odoo/discuss_main_area.ts
+var DiscussWhatsAppMain = class extends Component24 {
+  static {
+    this.template = "cusoft_whatsapp.DiscussWhatsAppMain";
+  }
+  static {
+    this.components = { ThreadPane };
+  }
+  static {
+    this.props = { conversationId: Number };
+  }
+  setup() {
+    this.store = useService5(INBOX_SERVICE);
+  }
+};
+function showConversation(discuss, conversationId) {
+  discussWhatsApp.conversationId = conversationId;
+  discuss.store.discuss.thread = void 0;
+  const activeId = activeIdOf(conversationId);
+  router.pushState({ active_id: activeId });
+  const controller = discuss.env.services.action?.currentController;
+  if (controller) {
+    controller.action.context.active_id = activeId;
+  }
+}
+function installDiscussMainArea() {
+  const originalSetup = Discuss.prototype.setup;
+  patch(Discuss.prototype, {
+    setup() {
+      originalSetup.call(this);
+      this.cusoftWhatsapp = useState14(discussWhatsApp);
+      const hosts = () => Boolean(this.props.hasSidebar ?? true) && !this.ui.isSmall;
+      const show = (conversationId) => showConversation(this, conversationId);
+      onMounted5(() => {
+        if (hosts()) {
+          discussWhatsApp.show = show;
+        }
+      });
+      onWillUnmount5(() => {
+        if (discussWhatsApp.show === show) {
+          discussWhatsApp.show = null;
+        }
+      });
+    },
+    /** The conversation to show instead of Discuss's content, if any. */
+    get cusoftWhatsappConversationId() {
+      const self = this;
+      if (self.store.discuss.thread || self.ui.isSmall) {
+        return null;
+      }
+      return self.cusoftWhatsapp.conversationId;
+    }
+  });
+  patch(Discuss, { components: { ...Discuss.components, DiscussWhatsAppMain } });
+  const originalRestore = DiscussClientAction.prototype.restoreDiscussThread;
+  patch(DiscussClientAction.prototype, {
+    async restoreDiscussThread(props) {
+      const conversationId = conversationIdOf(this.getActiveId(props));
+      if (conversationId === null) {
+        return originalRestore.call(this, props);
+      }
+      discussWhatsApp.conversationId = conversationId;
+      this.store.discuss.thread = void 0;
+      this.store.discuss.hasRestoredThread = true;
+    }
+  });
+}
+
+// static_src/odoo/messaging_menu_tab.ts
+import { Component as Component25, useState as useState15 } from "@odoo/owl";
+import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
+import { _t as _t2 } from "@web/core/l10n/translation";
+import { patch as patch2 } from "@web/core/utils/patch";
+import { useService as useService6 } from "@web/core/utils/hooks";
+var WHATSAPP_TAB = "cusoft_whatsapp";
+var MessagingMenuWhatsApp = class extends Component25 {
+  static {
+    this.template = "cusoft_whatsapp.MessagingMenuWhatsApp";
+  }
+  static {
+    this.components = { AttentionList };
+  }
+  static {
+    this.props = {};
+  }
+  setup() {
+    this.services = useService6(EVERYWHERE_SERVICE);
+    this.action = useService6("action");
+    if (this.services) {
+      useState15(this.services.sidebar.state);
+      void this.services.sidebar.start();
+    }
+  }
+  open(conversationId) {
+    void openInInbox(this.action, conversationId);
+  }
+};
+function installMessagingMenuTab() {
+  const tabs = Object.getOwnPropertyDescriptor(MessagingMenu.prototype, "tabs").get;
+  patch2(MessagingMenu.prototype, {
+    get tabs() {
+      const own2 = tabs.call(this);
+      const services = this.env.services[EVERYWHERE_SERVICE];
+      return services ? [...own2, { id: WHATSAPP_TAB, icon: "fa fa-whatsapp", label: _t2("WhatsApp") }] : own2;
+    }
+  });
+  patch2(MessagingMenu, { components: { ...MessagingMenu.components, MessagingMenuWhatsApp } });
+}
+
+// static_src/odoo/chat_panel_widget.ts
+import { Component as Component27 } from "@odoo/owl";
+import { registry as registry11 } from "@web/core/registry";
+import { useService as useService7 } from "@web/core/utils/hooks";
+
+// static_src/components/chat_panel/chat_panel.ts
+import { Component as Component26, onWillStart as onWillStart4, onWillUpdateProps as onWillUpdateProps4, useState as useState16 } from "@odoo/owl";
+var ChatPanel = class extends Component26 {
+  static {
+    this.template = "cusoft_whatsapp.ChatPanel";
+  }
+  static {
+    this.props = { store: Object, load: Function, recordKey: String };
+  }
+  static {
+    this.components = { ThreadPane };
+  }
+  setup() {
+    this.state = useState16({ status: "loading", conversations: [], selectedId: null, error: "" });
+    onWillStart4(() => this.reload(this.props));
+    onWillUpdateProps4((next) => next.recordKey !== this.props.recordKey ? this.reload(next) : void 0);
+  }
+  async reload(props) {
+    this.state.status = "loading";
+    try {
+      const conversations = await props.load();
+      this.state.conversations = conversations;
+      this.state.selectedId = conversations[0]?.id ?? null;
+      this.state.status = "ready";
+    } catch (error) {
+      this.state.error = plainError2(error);
+      this.state.status = "error";
+    }
+  }
+  optionLabel(conversation) {
+    const handle = conversationHandle(conversation);
+    return handle && handle !== conversation.name ? `${handle} · ${conversation.name}` : conversation.name;
+  }
+  get selectorLabel() {
+    return _t("WhatsApp conversation");
+  }
+  select(event) {
+    this.state.selectedId = Number(event.target.value);
+  }
+};
+
+// static_src/odoo/chat_panel_widget.ts
+var ChatPanelWidget = class extends Component27 {
+  static {
+    this.template = "cusoft_whatsapp.ChatPanelWidget";
+  }
+  static {
+    this.components = { ChatPanel };
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    this.services = useService7(EVERYWHERE_SERVICE);
+    this.store = useService7(INBOX_SERVICE);
+  }
+  get recordKey() {
+    return `${this.props.record.resModel},${this.props.record.resId}`;
+  }
+  load() {
+    const { resModel, resId } = this.props.record;
+    const api = this.services.api;
+    if (!resId) {
+      return Promise.resolve([]);
+    }
+    return resModel === "crm.lead" ? api.leadConversations(resId) : api.partnerConversations(resId);
+  }
+};
+function registerChatPanelWidget() {
+  registry11.category("view_widgets").add("cusoft_whatsapp_chat_panel", { component: ChatPanelWidget });
+}
+
+// static_src/components/conversation_actions/conversation_actions.ts
+import { Component as Component28, useState as useState17 } from "@odoo/owl";
+
+// static_src/services/conversation_actions.ts
+var ConversationActionRegistry = class {
+  constructor() {
+    this.actions = /* @__PURE__ */ new Map();
+  }
+  add(action) {
+    this.actions.set(action.id, action);
+  }
+  remove(id) {
+    this.actions.delete(id);
+  }
+  for(conversation) {
+    return [...this.actions.values()].filter((action) => action.isAvailable(conversation)).sort((a, b) => a.sequence - b.sequence);
+  }
+};
+var conversationActions = new ConversationActionRegistry();
+
+// static_src/components/conversation_actions/conversation_actions.ts
+var ConversationActions = class extends Component28 {
+  static {
+    this.template = "cusoft_whatsapp.ConversationActions";
+  }
+  static {
+    this.props = {
+      conversation: Object,
+      registry: { type: Object, optional: true }
+    };
+  }
+  setup() {
+    this.ui = useState17({ running: null, error: null });
+  }
+  get actions() {
+    return (this.props.registry ?? conversationActions).for(this.props.conversation);
+  }
+  async run(action) {
+    if (this.ui.running) {
+      return;
+    }
+    this.ui.running = action.id;
+    this.ui.error = null;
+    try {
+      await action.run(this.props.conversation);
+    } catch (error) {
+      this.ui.error = plainError2(error);
+    } finally {
+      this.ui.running = null;
+    }
+  }
+};
+
+// static_src/odoo/conversation_actions.ts
+import { session } from "@web/session";
+import { user as user5 } from "@web/core/user";
+import { patch as patch3 } from "@web/core/utils/patch";
+import { registry as registry12 } from "@web/core/registry";
+function crmBridgeInstalled() {
+  return Boolean(session.cusoft_whatsapp_crm);
+}
+function addConversationActions(action, api, salesman) {
+  conversationActions.add({
+    id: "open_contact",
+    label: _t("Open contact"),
+    icon: "fa-user",
+    sequence: 10,
+    isAvailable: (conversation) => conversation.partner_id !== null,
+    run: async (conversation) => {
+      await action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "res.partner",
+        res_id: conversation.partner_id,
+        views: [[false, "form"]]
+      });
+    }
+  });
+  if (!crmBridgeInstalled() || !salesman) {
+    return;
+  }
+  conversationActions.add({
+    id: "create_lead",
+    label: _t("Create lead"),
+    icon: "fa-star",
+    sequence: 20,
+    isAvailable: () => true,
+    run: async (conversation) => {
+      const lead = await api.createLead(conversation.id);
+      await action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "crm.lead",
+        res_id: lead.lead_id,
+        views: [[false, "form"]]
+      });
+    }
+  });
+}
+function installThreadHeaderActions() {
+  patch3(ThreadPane, { components: { ...ThreadPane.components, ConversationActions } });
+}
+var conversationActionsService = {
+  dependencies: ["action", EVERYWHERE_SERVICE],
+  async start(_env, services) {
+    const everywhere = services[EVERYWHERE_SERVICE];
+    if (!everywhere) {
+      return;
+    }
+    const salesman = crmBridgeInstalled() && await user5.hasGroup("sales_team.group_sale_salesman");
+    addConversationActions(services.action, everywhere.api, salesman);
+  }
+};
+function registerConversationActions() {
+  registry12.category("services").add("cusoft_whatsapp.conversation_actions", conversationActionsService);
+}
+
+// static_src/odoo/phone_field.ts
+import { Component as Component29 } from "@odoo/owl";
+import { PhoneField } from "@web/views/fields/phone/phone_field";
+import { _t as _t3 } from "@web/core/l10n/translation";
+import { registry as registry13 } from "@web/core/registry";
+import { patch as patch4 } from "@web/core/utils/patch";
+import { useService as useService8 } from "@web/core/utils/hooks";
+var PHONE_ACTIONS = "cusoft_whatsapp.phone_actions";
+var START_CONVERSATION = "start_conversation";
+var WhatsAppPhoneButton = class extends Component29 {
+  static {
+    this.template = "cusoft_whatsapp.PhoneButton";
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    this.services = useService8(EVERYWHERE_SERVICE);
+    this.openConversation = useOpenConversation();
+    this.notification = useService8("notification");
+  }
+  get phone() {
+    const value = this.props.record.data[this.props.name];
+    return typeof value === "string" ? value : "";
+  }
+  async onClick() {
+    const [conversation] = await this.services.api.phoneConversations(this.phone);
+    if (conversation) {
+      await this.openConversation(conversation.id);
+      return;
+    }
+    const actions = registry13.category(PHONE_ACTIONS);
+    if (actions.contains(START_CONVERSATION)) {
+      const request = { phone: this.phone, resModel: this.props.record.resModel, resId: this.props.record.resId };
+      actions.get(START_CONVERSATION)(request);
+      return;
+    }
+    this.notification.add(_t3("No WhatsApp conversation with this number yet. The customer must write first, or receive a template."), { type: "info" });
+  }
+};
+function installPhoneFieldButton() {
+  patch4(PhoneField, { components: { ...PhoneField.components, WhatsAppPhoneButton } });
+}
+
 // static_src/main.ts
 installOdooTranslator();
 registerHomeAction();
 registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
+registerInboxService();
+registerEverywhereServices();
+registerSystray();
+registerCustomerNotifications();
+registerDiscussSidebar();
+installDiscussMainArea();
+installMessagingMenuTab();
+registerChatPanelWidget();
+registerConversationActions();
+installThreadHeaderActions();
+installPhoneFieldButton();
 export {
   WhatsAppApi,
   WhatsAppHome
