@@ -1,4 +1,4 @@
-import { Component, onMounted, onWillUnmount, useState } from "@odoo/owl";
+import { Component, onMounted, onWillStart, onWillUnmount, onWillUpdateProps, useState } from "@odoo/owl";
 import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action";
 import { Discuss } from "@mail/core/public_web/discuss";
 import { router } from "@web/core/browser/router";
@@ -7,6 +7,7 @@ import { useService } from "@web/core/utils/hooks";
 import { ThreadPane } from "../components/thread_pane/thread_pane";
 import type { InboxStore } from "../services/inbox_contract";
 import { activeIdOf, conversationIdOf, discussWhatsApp } from "./discuss_state";
+import { EVERYWHERE_SERVICE, type EverywhereServices } from "./everywhere_services";
 import { INBOX_SERVICE } from "./inbox_service";
 
 // Odoo 18 offers no registry for Discuss's main area: this file is the whole adapter (port it, and
@@ -38,6 +39,21 @@ export class DiscussWhatsAppMain extends Component<{ conversationId: number }> {
 
     setup(): void {
         this.store = useService(INBOX_SERVICE) as InboxStore;
+        const everywhere = useService(EVERYWHERE_SERVICE) as EverywhereServices | null;
+        // Opened (and read) here rather than by the pane, so that the sidebar's badge and the
+        // systray's counter follow at once, without waiting for the bus's echo.
+        const open = (conversationId: number) => {
+            void this.store.openConversation(conversationId).then(() => {
+                void everywhere?.sidebar.refresh();
+                void everywhere?.attention.refresh();
+            });
+        };
+        onWillStart(() => open(this.props.conversationId));
+        onWillUpdateProps((next: { conversationId: number }) => {
+            if (next.conversationId !== this.props.conversationId) {
+                open(next.conversationId);
+            }
+        });
     }
 }
 

@@ -55,6 +55,12 @@ export class SidebarStore {
         return this.started;
     }
 
+    /** Fetches again (after a conversation was read in this tab), coalesced with the bus's refreshes. */
+    refresh(): Promise<void> {
+        this.refresher.request();
+        return this.refresher.settled();
+    }
+
     settled(): Promise<void> {
         return this.refresher.settled();
     }

@@ -4068,6 +4068,11 @@ var SidebarStore = class {
     this.started ??= this.fetch();
     return this.started;
   }
+  /** Fetches again (after a conversation was read in this tab), coalesced with the bus's refreshes. */
+  refresh() {
+    this.refresher.request();
+    return this.refresher.settled();
+  }
   settled() {
     return this.refresher.settled();
   }
@@ -4466,7 +4471,7 @@ function registerDiscussSidebar() {
 }
 
 // static_src/odoo/discuss_main_area.ts
-import { Component as Component24, onMounted as onMounted5, onWillUnmount as onWillUnmount5, useState as useState14 } from "@odoo/owl";
+import { Component as Component24, onMounted as onMounted5, onWillStart as onWillStart4, onWillUnmount as onWillUnmount5, onWillUpdateProps as onWillUpdateProps4, useState as useState14 } from "@odoo/owl";
 import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action";
 import { Discuss } from "@mail/core/public_web/discuss";
 import { router } from "@web/core/browser/router";
@@ -5455,6 +5460,19 @@ var DiscussWhatsAppMain = class extends Component24 {
   }
   setup() {
     this.store = useService5(INBOX_SERVICE);
+    const everywhere = useService5(EVERYWHERE_SERVICE);
+    const open = (conversationId) => {
+      void this.store.openConversation(conversationId).then(() => {
+        void everywhere?.sidebar.refresh();
+        void everywhere?.attention.refresh();
+      });
+    };
+    onWillStart4(() => open(this.props.conversationId));
+    onWillUpdateProps4((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        open(next.conversationId);
+      }
+    });
   }
 };
 function showConversation(discuss, conversationId) {
@@ -5557,7 +5575,7 @@ import { registry as registry11 } from "@web/core/registry";
 import { useService as useService7 } from "@web/core/utils/hooks";
 
 // static_src/components/chat_panel/chat_panel.ts
-import { Component as Component26, onWillStart as onWillStart4, onWillUpdateProps as onWillUpdateProps4, useState as useState16 } from "@odoo/owl";
+import { Component as Component26, onWillStart as onWillStart5, onWillUpdateProps as onWillUpdateProps5, useState as useState16 } from "@odoo/owl";
 var ChatPanel = class extends Component26 {
   static {
     this.template = "cusoft_whatsapp.ChatPanel";
@@ -5570,8 +5588,8 @@ var ChatPanel = class extends Component26 {
   }
   setup() {
     this.state = useState16({ status: "loading", conversations: [], selectedId: null, error: "" });
-    onWillStart4(() => this.reload(this.props));
-    onWillUpdateProps4((next) => next.recordKey !== this.props.recordKey ? this.reload(next) : void 0);
+    onWillStart5(() => this.reload(this.props));
+    onWillUpdateProps5((next) => next.recordKey !== this.props.recordKey ? this.reload(next) : void 0);
   }
   async reload(props) {
     this.state.status = "loading";

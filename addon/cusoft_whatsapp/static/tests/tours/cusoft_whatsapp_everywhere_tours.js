@@ -47,12 +47,11 @@ tours.add("cusoft_whatsapp_discuss_tour", {
         },
         {
             content: "The Inbox replaces the conversation in the main area",
-            trigger: ".o-mail-Discuss-header:contains(Inbox)",
-            run() {
-                if (document.querySelector(".o_cusoft_whatsapp_discuss_main")) {
-                    throw new Error("the WhatsApp conversation is still shown");
-                }
-            },
+            trigger: ".o-mail-Discuss:not(:has(.o_cusoft_whatsapp_discuss_main)) .o-mail-Discuss-content .o-mail-Discuss-header",
+        },
+        {
+            content: "The WhatsApp row is no longer highlighted, its unread badge is gone (read in Discuss)",
+            trigger: ".o_cusoft_whatsapp_sidebar_item:not(.o-active):not(:has(.o_cusoft_whatsapp_sidebar_badge)):contains(Maria)",
         },
         {
             content: "And the conversation opens again from the sidebar",
