@@ -85,13 +85,18 @@ tours.add("cusoft_whatsapp_systray_tour", {
             trigger: ".o_cusoft_whatsapp_systray .o_cusoft_whatsapp_systray_counter:contains(1)",
         },
         {
-            content: "A customer writes in a free conversation: the counter goes up live",
-            trigger: ".o_cusoft_whatsapp_systray .o_cusoft_whatsapp_systray_counter:contains(2)",
-        },
-        {
-            content: "Open the dropdown",
+            // Opening it counts again, which tells tests/test_ui_systray.py that the customer may write now.
+            content: "Open the dropdown: my conversation is listed",
             trigger: ".o_cusoft_whatsapp_systray button",
             run: "click",
+        },
+        {
+            content: "Listed",
+            trigger: ".o_cusoft_whatsapp_attention_item:contains(Maria)",
+        },
+        {
+            content: "A customer writes in a free conversation: the counter goes up live",
+            trigger: ".o_cusoft_whatsapp_systray .o_cusoft_whatsapp_systray_counter:contains(2)",
         },
         {
             content: "The new conversation is listed; open it",
