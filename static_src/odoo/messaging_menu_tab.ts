@@ -1,6 +1,6 @@
 import { Component, useState } from "@odoo/owl";
 import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
-import { _t } from "@web/core/l10n/translation";
+import { _t } from "../i18n/translate";
 import { patch } from "@web/core/utils/patch";
 import { useService } from "@web/core/utils/hooks";
 import { AttentionList } from "../components/attention_list/attention_list";

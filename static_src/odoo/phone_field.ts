@@ -1,6 +1,6 @@
 import { Component } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
-import { _t } from "@web/core/l10n/translation";
+import { _t } from "../i18n/translate";
 import { registry } from "@web/core/registry";
 import { patch } from "@web/core/utils/patch";
 import { useService } from "@web/core/utils/hooks";

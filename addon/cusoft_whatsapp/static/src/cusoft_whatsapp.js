@@ -5531,7 +5531,6 @@ function installDiscussMainArea() {
 // static_src/odoo/messaging_menu_tab.ts
 import { Component as Component25, useState as useState15 } from "@odoo/owl";
 import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
-import { _t as _t2 } from "@web/core/l10n/translation";
 import { patch as patch2 } from "@web/core/utils/patch";
 import { useService as useService6 } from "@web/core/utils/hooks";
 var WHATSAPP_TAB = "cusoft_whatsapp";
@@ -5563,7 +5562,7 @@ function installMessagingMenuTab() {
     get tabs() {
       const own2 = tabs.call(this);
       const services = this.env.services[EVERYWHERE_SERVICE];
-      return services ? [...own2, { id: WHATSAPP_TAB, icon: "fa fa-whatsapp", label: _t2("WhatsApp") }] : own2;
+      return services ? [...own2, { id: WHATSAPP_TAB, icon: "fa fa-whatsapp", label: _t("WhatsApp") }] : own2;
     }
   });
   patch2(MessagingMenu, { components: { ...MessagingMenu.components, MessagingMenuWhatsApp } });
@@ -5764,7 +5763,6 @@ function registerConversationActions() {
 // static_src/odoo/phone_field.ts
 import { Component as Component29 } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
-import { _t as _t3 } from "@web/core/l10n/translation";
 import { registry as registry13 } from "@web/core/registry";
 import { patch as patch4 } from "@web/core/utils/patch";
 import { useService as useService8 } from "@web/core/utils/hooks";
@@ -5798,7 +5796,7 @@ var WhatsAppPhoneButton = class extends Component29 {
       actions.get(START_CONVERSATION)(request);
       return;
     }
-    this.notification.add(_t3("No WhatsApp conversation with this number yet. The customer must write first, or receive a template."), { type: "info" });
+    this.notification.add(_t("No WhatsApp conversation with this number yet. The customer must write first, or receive a template."), { type: "info" });
   }
 };
 function installPhoneFieldButton() {
