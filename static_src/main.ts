@@ -5,6 +5,7 @@ import { registerAccountCardWidget } from "./odoo/account_card_widget";
 import { registerConnectWidget } from "./odoo/connect_widget";
 import { installOdooTranslator } from "./odoo/translation";
 import { registerInboxService } from "./odoo/inbox_service";
+import { registerInboxAction } from "./odoo/inbox_action";
 
 installOdooTranslator();
 registerHomeAction();
@@ -12,6 +13,7 @@ registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
 registerInboxService();
+registerInboxAction();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";

@@ -1,6 +1,7 @@
 """The chat routes' real answers for the contract fixtures (mixed into test_contract.TestContract).
 
-Ids are renumbered per kind first (conversations 1…, messages 101…, users 201…, partners 301…):
+Ids are renumbered per kind first (conversations 1…, messages 101…, users 201…, partners 301…,
+numbers 401…):
 the contract's normalizer then maps them in order of appearance, and ids of different tables that
 happen to be equal in one run cannot make the fixture differ in the next.
 """
@@ -19,13 +20,16 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
-KINDS = {"conversation": 1, "message": 101, "user": 201, "partner": 301}
+KINDS = {"conversation": 1, "message": 101, "user": 201, "partner": 301, "account": 401}
 # Which kind of record an "id" is, by the key that holds its object.
 ID_OWNER = {
     "conversations": "conversation", "conversation": "conversation", "messages": "message", "message": "message",
     "last_message": "message", "reply_to": "message", "author": "user", "assignee": "user", "users": "user",
 }
-ID_FIELDS = {"conversation_id": "conversation", "last_read_message_id": "message", "partner_id": "partner"}
+# account_id too: left raw, the number's id (which depends on the tests run before) could equal a
+# renumbered id and change the normalizer's order of appearance.
+ID_FIELDS = {"conversation_id": "conversation", "last_read_message_id": "message", "partner_id": "partner",
+             "account_id": "account"}
 
 
 class _Renumber:
