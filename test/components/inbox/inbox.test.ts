@@ -49,7 +49,7 @@ QUnit.test("each row shows who, the last message with its tick, the time, unread
     assert.strictEqual(maria.querySelector(".o_cusoft_whatsapp_tick")!.getAttribute("aria-label"), "Delivered");
     assert.strictEqual(text(maria, ".o_cusoft_whatsapp_tick"), "✓✓");
     assert.strictEqual(text(maria, ".o_cusoft_whatsapp_row_assignee"), "Luis");
-    assert.ok(maria.querySelector(".o_cusoft_whatsapp_window_closed"), "the window has expired");
+    assert.ok(maria.querySelector(".o_cusoft_whatsapp_row_window_closed"), "the window has expired");
     assert.notOk(maria.querySelector(".o_cusoft_whatsapp_badge"), "nothing unread");
     const expected = DateTime.fromSQL(sqlTime(0), { zone: "utc" }).setZone("default");
     assert.strictEqual(maria.querySelector("time")!.getAttribute("datetime"), expected.toISO(), "the time is the user's zone");
@@ -58,7 +58,7 @@ QUnit.test("each row shows who, the last message with its tick, the time, unread
     assert.strictEqual(text(pedro, ".o_cusoft_whatsapp_badge"), "99+");
     assert.notOk(pedro.querySelector(".o_cusoft_whatsapp_tick"), "no tick on a customer's message");
     assert.strictEqual(text(pedro, ".o_cusoft_whatsapp_row_assignee"), "Unassigned");
-    assert.ok(pedro.querySelector(".o_cusoft_whatsapp_window_open"));
+    assert.ok(pedro.querySelector(".o_cusoft_whatsapp_row_window_open"));
     assert.ok(pedro.classList.contains("o_cusoft_whatsapp_unread"));
 });
 
