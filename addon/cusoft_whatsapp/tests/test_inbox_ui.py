@@ -1,9 +1,13 @@
 import threading
+from unittest.mock import patch
 
 import requests
 
 from odoo import SUPERUSER_ID, api
 from odoo.tests import HttpCase, tagged
+
+from odoo.addons.bus.models.bus import channel_with_db, dispatch, hashable
+from odoo.addons.bus.websocket import WebsocketConnectionHandler
 
 from .chat_helpers import ChatCase
 from .webhook_helpers import signed, status_delivery
@@ -19,11 +23,15 @@ class TestInboxUi(ChatCase, HttpCase):
         cls.setup_chat()
         # The bus tells the number's notified users about its messages.
         cls.account.sudo().notify_user_ids = cls.wa_user
+        # Odoo turns the websocket off in tests; the ticks must move live, so it is on here (as in
+        # bus's own WebsocketCase), and _play_meta wakes it since no NOTIFY leaves a test transaction.
+        cls.startClassPatcher(patch.object(WebsocketConnectionHandler, "websocket_allowed", return_value=True))
 
     def test_answer_react_and_see_the_ticks_move(self):
         conversation = self.make_conversation()
         stop = threading.Event()
-        meta = threading.Thread(target=self._play_meta, args=(conversation.id, stop), daemon=True)
+        channel = hashable(channel_with_db(self.registry.db_name, self.wa_user.partner_id))
+        meta = threading.Thread(target=self._play_meta, args=(conversation.id, channel, stop), daemon=True)
         meta.start()
         try:
             self.start_tour("/odoo/whatsapp", "cusoft_whatsapp_inbox_tour", login="wa_user")
@@ -38,11 +46,12 @@ class TestInboxUi(ChatCase, HttpCase):
         self.assertIn("On my way, 10 minutes", bodies, "the answer reached the fake Graph server")
         self.assertIn("👍", bodies, "so did the reaction")
 
-    def _play_meta(self, conversation_id, stop):
+    def _play_meta(self, conversation_id, channel, stop):
         """Meta's side while the tour runs, in its own thread as a real cron worker would be: sends what
         Odoo queued, then reports the answer delivered, then read, through the signed webhook route."""
         url = self.base_url() + "/whatsapp/webhook"
         while not stop.wait(0.5):
+            self._wake_websockets(channel)
             with self.registry.cursor() as cr:
                 env = api.Environment(cr, SUPERUSER_ID, {})
                 env["cusoft.whatsapp.message"]._cron_send(budget=5, wait_retries=False)
@@ -60,3 +69,9 @@ class TestInboxUi(ChatCase, HttpCase):
                 env = api.Environment(cr, SUPERUSER_ID, {})
                 while env["cusoft.whatsapp.webhook.event"].sudo()._cron_process(seconds=0):
                     pass
+
+    @staticmethod
+    def _wake_websockets(channel):
+        """What Postgres' NOTIFY does outside tests: the user's open websockets read the new bus rows."""
+        for websocket in list(dispatch._channels_to_ws.get(channel, ())):
+            websocket.trigger_notification_dispatching()

@@ -37,6 +37,13 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_tour", {
             trigger: `${ANSWER} .o_cusoft_whatsapp_tick`,
         },
         {
+            content: "Open the customer's message menu (focusing the message shows it, as a keyboard user would)",
+            trigger: QUESTION,
+            run() {
+                this.anchor.focus();
+            },
+        },
+        {
             content: "React to the customer's message from its menu",
             trigger: `${QUESTION} .o_cusoft_whatsapp_quick_reaction:contains(👍)`,
             run: "click",
