@@ -3,6 +3,7 @@ import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { Inbox, type InboxNumber } from "../components/inbox/inbox";
 import type { WhatsAppInboxStore } from "../services/inbox_store";
+import { useOdooChatIntegrations } from "./chat_integrations";
 import { INBOX_SERVICE } from "./inbox_service";
 import { odooWhatsAppApi } from "./rpc";
 
@@ -21,6 +22,8 @@ export class WhatsAppInboxAction extends Component<ActionProps> {
 
     setup(): void {
         this.store = useService(INBOX_SERVICE) as WhatsAppInboxStore;
+        // Odoo's file viewer, emoji picker and contact form for the thread shown beside the list.
+        useOdooChatIntegrations();
         onWillStart(async () => {
             // The number filter only needs names; without them the inbox still works, unfiltered.
             try {

@@ -2011,6 +2011,17 @@ var typingSchema = strictObject({ sent: boolean2() });
 // static_src/api/schemas/ok.ts
 var okSchema = strictObject({ ok: literal(true) });
 
+// static_src/api/schemas/upload.ts
+var uploadedSchema = strictObject({
+  id: number2(),
+  name: string2(),
+  mime_type: string2(),
+  size: number2(),
+  kind: _enum(["image", "video", "audio", "document", "sticker"])
+});
+var uploadRefusedSchema = strictObject({ error: string2() });
+var uploadAnswerSchema = union([uploadedSchema, uploadRefusedSchema]);
+
 // static_src/api/schemas/signup.ts
 var signupStartSchema = strictObject({
   /** One-time value bound to the admin's session; the completion route refuses any other. */
@@ -2063,13 +2074,30 @@ var ROUTES = {
   "/cusoft_whatsapp/chat/retry": sentSchema,
   "/cusoft_whatsapp/chat/typing": typingSchema,
   "/cusoft_whatsapp/chat/assign": assignedSchema,
-  "/cusoft_whatsapp/chat/colleagues": colleaguesSchema
+  "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+  // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
+  "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema
 };
+
+// static_src/api/call.ts
+async function callRoute(rpc3, route, params) {
+  let raw;
+  try {
+    raw = await rpc3(route, params);
+  } catch (error) {
+    throw ApiError.unreachable(route, error);
+  }
+  const parsed = ROUTES[route].safeParse(raw);
+  if (!parsed.success) {
+    throw ApiError.unexpectedAnswer(route, parsed.error);
+  }
+  return parsed.data;
+}
 
 // static_src/api/client.ts
 var WhatsAppApi = class {
-  constructor(rpc2) {
-    this.rpc = rpc2;
+  constructor(rpc3) {
+    this.rpc = rpc3;
   }
   overview() {
     return this.call("/cusoft_whatsapp/overview");
@@ -2097,18 +2125,8 @@ var WhatsAppApi = class {
   signupAbandon(state, session) {
     return this.call("/cusoft_whatsapp/signup/abandon", { state, session });
   }
-  async call(route, params) {
-    let raw;
-    try {
-      raw = await this.rpc(route, params);
-    } catch (error) {
-      throw ApiError.unreachable(route, error);
-    }
-    const parsed = ROUTES[route].safeParse(raw);
-    if (!parsed.success) {
-      throw ApiError.unexpectedAnswer(route, parsed.error);
-    }
-    return parsed.data;
+  call(route, params) {
+    return callRoute(this.rpc, route, params);
   }
 };
 function sessionParams(session) {
@@ -2955,8 +2973,1014 @@ function installOdooTranslator() {
   setTranslator((term) => String(odooTranslate(term)));
 }
 
+// static_src/odoo/inbox_service.ts
+import { registry as registry6 } from "@web/core/registry";
+import { rpc as rpc2 } from "@web/core/network/rpc";
+import { user as user2 } from "@web/core/user";
+
+// static_src/api/chat_client.ts
+var UPLOAD_ROUTE = "/cusoft_whatsapp/chat/attachment";
+var ChatApi = class {
+  constructor(rpc3, upload) {
+    this.rpc = rpc3;
+    this.upload = upload;
+  }
+  conversations(query = {}) {
+    const params = { filter: query.filter ?? "all" };
+    if (query.accountId) {
+      params.account_id = query.accountId;
+    }
+    if (query.search) {
+      params.search = query.search;
+    }
+    if (query.cursor) {
+      params.cursor = query.cursor;
+    }
+    if (query.limit) {
+      params.limit = query.limit;
+    }
+    return this.call("/cusoft_whatsapp/chat/conversations", params);
+  }
+  /** Refreshes given rows after a bus notification: the server applies the user's access rules. */
+  conversationsByIds(ids) {
+    return this.call("/cusoft_whatsapp/chat/conversations", { ids });
+  }
+  messages(conversationId, query = {}, limit) {
+    return this.call("/cusoft_whatsapp/chat/messages", { conversation_id: conversationId, ...query, ...limit ? { limit } : {} });
+  }
+  /** Given messages (a reaction's id answers its target); `has_older`/`has_newer` are null. */
+  messagesByIds(conversationId, ids) {
+    return this.call("/cusoft_whatsapp/chat/messages", { conversation_id: conversationId, ids });
+  }
+  markRead(conversationId, messageId) {
+    return this.call("/cusoft_whatsapp/chat/mark_read", {
+      conversation_id: conversationId,
+      ...messageId ? { message_id: messageId } : {}
+    });
+  }
+  async send(conversationId, clientId, send) {
+    const params = { conversation_id: conversationId, client_id: clientId, kind: send.kind };
+    if (send.kind === "text") {
+      Object.assign(params, { body: send.body, reply_to_id: send.replyToId ?? null });
+    } else if (send.kind === "media") {
+      Object.assign(params, { attachment_id: send.attachmentId, caption: send.caption ?? null, reply_to_id: send.replyToId ?? null });
+    } else {
+      Object.assign(params, { message_id: send.messageId, emoji: send.emoji });
+    }
+    return (await this.call("/cusoft_whatsapp/chat/send", params)).message;
+  }
+  async retry(messageId) {
+    return (await this.call("/cusoft_whatsapp/chat/retry", { message_id: messageId })).message;
+  }
+  async typing(conversationId) {
+    return (await this.call("/cusoft_whatsapp/chat/typing", { conversation_id: conversationId })).sent;
+  }
+  async assign(conversationId, action, userId) {
+    const params = { conversation_id: conversationId, action };
+    if (userId) {
+      params.user_id = userId;
+    }
+    return (await this.call("/cusoft_whatsapp/chat/assign", params)).conversation;
+  }
+  async colleagues(conversationId) {
+    return (await this.call("/cusoft_whatsapp/chat/colleagues", { conversation_id: conversationId })).users;
+  }
+  /** Stores `file` on the conversation (Meta's type and size limits checked by the server). */
+  async uploadFile(conversationId, file) {
+    let answer;
+    try {
+      answer = await this.upload(UPLOAD_ROUTE, { conversation_id: String(conversationId), ufile: file });
+    } catch (error) {
+      throw ApiError.unreachable(UPLOAD_ROUTE, error);
+    }
+    if (answer.status === 403) {
+      throw new ApiError(_t("You are not allowed to send files in this conversation."), UPLOAD_ROUTE);
+    }
+    if (answer.status === 413) {
+      throw new ApiError(_t("This file is too large for WhatsApp."), UPLOAD_ROUTE);
+    }
+    const parsed = uploadAnswerSchema.safeParse(answer.body);
+    if (!parsed.success) {
+      throw answer.status >= 500 || answer.body === null ? ApiError.unreachable(UPLOAD_ROUTE, answer) : ApiError.unexpectedAnswer(UPLOAD_ROUTE, parsed.error);
+    }
+    if ("error" in parsed.data) {
+      throw new ApiError(parsed.data.error, UPLOAD_ROUTE);
+    }
+    return parsed.data;
+  }
+  call(route, params) {
+    return callRoute(this.rpc, route, params);
+  }
+};
+
+// static_src/services/inbox_store.ts
+import { reactive } from "@odoo/owl";
+
+// static_src/api/schemas/chat_bus.ts
+var messageNotificationSchema = object({
+  conversation_id: number2(),
+  message_id: number2(),
+  state: messageStateSchema,
+  direction: directionSchema
+});
+var conversationNotificationSchema = object({
+  conversation_id: number2(),
+  user_id: nullable(number2())
+});
+var readNotificationSchema = object({
+  conversation_id: number2(),
+  last_read_message_id: number2(),
+  unread_count: number2()
+});
+var BUS_MESSAGE = "cusoft_whatsapp/message";
+var BUS_CONVERSATION = "cusoft_whatsapp/conversation";
+var BUS_READ = "cusoft_whatsapp/read";
+
+// static_src/services/clock.ts
+var browserClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle)
+};
+
+// static_src/services/client_id.ts
+function newClientId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return "wa-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// static_src/services/conversation_list.ts
+function passesFilters(conversation, list, userId) {
+  if (list.accountId && conversation.account_id !== list.accountId) {
+    return false;
+  }
+  switch (list.filter) {
+    case "mine":
+      return conversation.assignee?.id === userId;
+    case "unassigned":
+      return conversation.assignee === null;
+    case "unread":
+      return conversation.unread_count > 0;
+    case "all":
+      return true;
+  }
+}
+function activity(conversation) {
+  return conversation.last_message_at?.toMillis() ?? -Infinity;
+}
+function compareConversations(a, b) {
+  return activity(b) - activity(a) || b.id - a.id;
+}
+function placeInList(list, conversations, conversation, userId, keepId) {
+  const shown = list.ids.includes(conversation.id);
+  const others = list.ids.filter((id) => id !== conversation.id);
+  const belongs = (list.search ? shown : passesFilters(conversation, list, userId)) || shown && conversation.id === keepId;
+  if (!belongs) {
+    return others;
+  }
+  const lastLoaded = others.length ? conversations[others[others.length - 1]] : void 0;
+  if (list.hasMore && lastLoaded && compareConversations(conversation, lastLoaded) > 0 && !shown) {
+    return others;
+  }
+  const at = others.findIndex((id) => {
+    const other = conversations[id];
+    return other !== void 0 && compareConversations(conversation, other) < 0;
+  });
+  if (at === -1) {
+    return [...others, conversation.id];
+  }
+  return [...others.slice(0, at), conversation.id, ...others.slice(at)];
+}
+
+// static_src/services/pending_sends.ts
+var PendingSends = class {
+  constructor() {
+    this.byClientId = /* @__PURE__ */ new Map();
+    this.lastTempId = 0;
+  }
+  create(conversationId, params, file = null) {
+    const pending = {
+      clientId: newClientId(),
+      tempId: --this.lastTempId,
+      conversationId,
+      params,
+      file,
+      inFlight: null
+    };
+    this.byClientId.set(pending.clientId, pending);
+    return pending;
+  }
+  byTempId(tempId) {
+    return [...this.byClientId.values()].find((p) => p.tempId === tempId);
+  }
+  /** A send identical to one still waiting for the server: the second click of a double click. */
+  findInFlight(conversationId, params) {
+    const key = JSON.stringify(params);
+    return [...this.byClientId.values()].find(
+      (p) => p.inFlight && p.conversationId === conversationId && !p.file && JSON.stringify(p.params) === key
+    );
+  }
+  done(pending) {
+    this.byClientId.delete(pending.clientId);
+  }
+};
+function optimisticMessage(pending, author, replyTo, file) {
+  const { params } = pending;
+  const body = params.kind === "text" ? params.body : params.kind === "media" ? params.caption ?? "" : params.emoji;
+  return {
+    id: pending.tempId,
+    conversation_id: pending.conversationId,
+    direction: "outbound",
+    type: file ? mediaType(file) : params.kind,
+    body,
+    timestamp: DateTime.now(),
+    state: "queued",
+    client_id: pending.clientId,
+    author,
+    reply_to: replyTo ? { id: replyTo.id, direction: replyTo.direction, type: replyTo.type, body: replyTo.body } : null,
+    media: file ? {
+      state: "pending",
+      mime_type: file.type || null,
+      filename: file.name,
+      voice: false,
+      caption: params.kind === "media" ? params.caption ?? null : null,
+      url: null,
+      error: null
+    } : null,
+    reactions: [],
+    error: null,
+    retry_at: null
+  };
+}
+function mediaType(file) {
+  const family = file.type.split("/")[0];
+  if (file.type === "image/webp") {
+    return "sticker";
+  }
+  return family === "image" || family === "video" || family === "audio" ? family : "document";
+}
+
+// static_src/services/thread_window.ts
+function split(messages) {
+  return { saved: messages.filter((m) => m.id > 0), local: messages.filter((m) => m.id < 0) };
+}
+function dropAnswered(local, saved) {
+  const answered = new Set(saved.map((m) => m.client_id).filter((id) => !!id));
+  return local.filter((m) => !m.client_id || !answered.has(m.client_id));
+}
+function prependPage(messages, page) {
+  const { saved, local } = split(messages);
+  const first = saved[0]?.id ?? Infinity;
+  return [...page.filter((m) => m.id < first), ...saved, ...local];
+}
+function appendPage(messages, page) {
+  const { saved, local } = split(messages);
+  const last = saved[saved.length - 1]?.id ?? 0;
+  const merged = [...saved, ...page.filter((m) => m.id > last)];
+  return [...merged, ...dropAnswered(local, merged)];
+}
+function mergeMessages(messages, incoming, edges) {
+  const { saved, local } = split(messages);
+  const byId = new Map(saved.map((m) => [m.id, m]));
+  const first = saved[0]?.id;
+  const last = saved[saved.length - 1]?.id;
+  for (const message of incoming) {
+    const inside = byId.has(message.id) || first === void 0 || (message.id > first || !edges.hasOlder) && (message.id < last || !edges.hasNewer);
+    if (inside) {
+      byId.set(message.id, message);
+    }
+  }
+  const merged = [...byId.values()].sort((a, b) => a.id - b.id);
+  return [...merged, ...dropAnswered(local, merged)];
+}
+function replaceMessage(messages, id, next) {
+  const others = messages.filter((m) => m.id !== id && m.id !== next.id);
+  const { saved, local } = split(next.id > 0 ? [...others, next] : others);
+  saved.sort((a, b) => a.id - b.id);
+  if (next.id < 0) {
+    const at = messages.findIndex((m) => m.id === id);
+    const before = messages.slice(0, Math.max(at, 0)).filter((m) => m.id < 0).length;
+    local.splice(before, 0, next);
+  }
+  return [...saved, ...local];
+}
+
+// static_src/services/inbox_store.ts
+var TYPING_INTERVAL_MS = 2e4;
+function emptyQueue() {
+  return { conversations: /* @__PURE__ */ new Set(), messages: /* @__PURE__ */ new Map(), inbound: /* @__PURE__ */ new Set() };
+}
+function plainError(error) {
+  return error instanceof ApiError ? error.message : _t("Something went wrong. Try again.");
+}
+var WhatsAppInboxStore = class {
+  constructor(api, bus, options) {
+    this.api = api;
+    this.pending = new PendingSends();
+    /** A newer list request makes older answers stale (filters changed while one was loading). */
+    this.listGeneration = 0;
+    this.cursor = null;
+    this.searchTimer = null;
+    this.busTimer = null;
+    this.busQueue = emptyQueue();
+    this.lastTyping = /* @__PURE__ */ new Map();
+    this.markingRead = /* @__PURE__ */ new Map();
+    this.retrying = /* @__PURE__ */ new Map();
+    this.reacting = /* @__PURE__ */ new Map();
+    this.userId = options.userId;
+    this.userName = options.userName;
+    this.clock = options.clock ?? browserClock;
+    this.searchDelayMs = options.searchDelayMs ?? 300;
+    this.busDelayMs = options.busDelayMs ?? 100;
+    this.listPageSize = options.listPageSize ?? 40;
+    this.threadPageSize = options.threadPageSize ?? 40;
+    this.isVisible = options.isVisible ?? (() => document.visibilityState === "visible");
+    this.state = reactive({
+      list: { filter: "all", accountId: null, search: "", ids: [], hasMore: false, loading: false, error: null },
+      conversations: {},
+      threads: {},
+      drafts: {},
+      refusals: {},
+      activeConversationId: null,
+      notice: null
+    });
+    this.unsubscribes = [
+      bus.subscribe(BUS_MESSAGE, (payload) => this.onMessageNotification(payload)),
+      bus.subscribe(BUS_CONVERSATION, (payload) => this.onConversationNotification(payload)),
+      bus.subscribe(BUS_READ, (payload) => this.onReadNotification(payload))
+    ];
+  }
+  destroy() {
+    this.unsubscribes.forEach((unsubscribe) => unsubscribe());
+    for (const timer of [this.searchTimer, this.busTimer]) {
+      if (timer !== null) {
+        this.clock.clearTimeout(timer);
+      }
+    }
+  }
+  // ------------------------------------------------------------ the list
+  async loadList(options = {}) {
+    const list = this.state.list;
+    if (options.filter !== void 0) {
+      list.filter = options.filter;
+    }
+    if (options.accountId !== void 0) {
+      list.accountId = options.accountId;
+    }
+    if (options.search !== void 0) {
+      list.search = options.search;
+    }
+    this.cancelSearchTimer();
+    const generation = ++this.listGeneration;
+    list.loading = true;
+    list.error = null;
+    try {
+      const page = await this.api.conversations({
+        filter: list.filter,
+        accountId: list.accountId,
+        search: list.search.trim(),
+        limit: this.listPageSize
+      });
+      if (generation !== this.listGeneration) {
+        return;
+      }
+      page.conversations.forEach((c) => this.putConversation(c));
+      list.ids = page.conversations.map((c) => c.id);
+      this.cursor = page.next_cursor;
+      list.hasMore = page.next_cursor !== null;
+    } catch (error) {
+      if (generation === this.listGeneration) {
+        list.error = plainError(error);
+      }
+    } finally {
+      if (generation === this.listGeneration) {
+        list.loading = false;
+      }
+    }
+  }
+  /** The search box: the server is asked once the user pauses typing. */
+  setSearch(search) {
+    this.state.list.search = search;
+    this.cancelSearchTimer();
+    this.searchTimer = this.clock.setTimeout(() => {
+      this.searchTimer = null;
+      void this.loadList();
+    }, this.searchDelayMs);
+  }
+  async loadMoreConversations() {
+    const list = this.state.list;
+    if (!list.hasMore || list.loading || !this.cursor) {
+      return;
+    }
+    const generation = this.listGeneration;
+    list.loading = true;
+    try {
+      const page = await this.api.conversations({
+        filter: list.filter,
+        accountId: list.accountId,
+        search: list.search.trim(),
+        cursor: this.cursor,
+        limit: this.listPageSize
+      });
+      if (generation !== this.listGeneration) {
+        return;
+      }
+      page.conversations.forEach((c) => this.putConversation(c));
+      list.ids = [...list.ids, ...page.conversations.map((c) => c.id).filter((id) => !list.ids.includes(id))];
+      this.cursor = page.next_cursor;
+      list.hasMore = page.next_cursor !== null;
+    } catch (error) {
+      if (generation === this.listGeneration) {
+        list.error = plainError(error);
+      }
+    } finally {
+      if (generation === this.listGeneration) {
+        list.loading = false;
+      }
+    }
+  }
+  cancelSearchTimer() {
+    if (this.searchTimer !== null) {
+      this.clock.clearTimeout(this.searchTimer);
+      this.searchTimer = null;
+    }
+  }
+  putConversation(conversation) {
+    this.state.conversations[conversation.id] = conversation;
+  }
+  /** Fetches given rows again (the server applies the user's rules) and moves them in the list. */
+  async refreshConversations(ids) {
+    const page = await this.api.conversationsByIds(ids);
+    const returned = new Set(page.conversations.map((c) => c.id));
+    for (const conversation of page.conversations) {
+      this.putConversation(conversation);
+      this.placeConversation(conversation);
+    }
+    const gone = ids.filter((id) => !returned.has(id));
+    if (gone.length) {
+      this.state.list.ids = this.state.list.ids.filter((id) => !gone.includes(id));
+    }
+  }
+  placeConversation(conversation) {
+    const { list, conversations, activeConversationId } = this.state;
+    list.ids = placeInList(list, conversations, conversation, this.userId, activeConversationId);
+  }
+  // ------------------------------------------------------------ threads
+  async openConversation(conversationId) {
+    this.state.activeConversationId = conversationId;
+    const known = conversationId in this.state.conversations;
+    const thread = this.state.threads[conversationId];
+    await Promise.all([
+      !thread || thread.error ? this.loadNewest(conversationId) : Promise.resolve(),
+      // Opened from elsewhere (a link, a notification): its row is fetched for the header.
+      known ? Promise.resolve() : this.refreshConversations([conversationId]).catch(() => void 0)
+    ]);
+    if (this.state.activeConversationId === conversationId) {
+      await this.markRead(conversationId);
+    }
+  }
+  closeConversation() {
+    this.state.activeConversationId = null;
+  }
+  /** Replaces the thread's window with its newest page (the optimistic sends stay below). */
+  async loadNewest(conversationId) {
+    const thread = this.ensureThread(conversationId);
+    thread.loading = "initial";
+    thread.error = null;
+    try {
+      const page = await this.api.messages(conversationId, {}, this.threadPageSize);
+      this.applyWindow(thread, page);
+    } catch (error) {
+      thread.error = plainError(error);
+    } finally {
+      thread.loading = null;
+    }
+  }
+  ensureThread(conversationId) {
+    if (!this.state.threads[conversationId]) {
+      this.state.threads[conversationId] = {
+        conversationId,
+        messages: [],
+        hasOlder: false,
+        hasNewer: false,
+        loading: null,
+        lastReadMessageId: 0,
+        focusMessageId: null,
+        error: null
+      };
+    }
+    return this.state.threads[conversationId];
+  }
+  applyWindow(thread, page) {
+    const local = thread.messages.filter((m) => m.id < 0);
+    thread.messages = [...page.messages, ...local];
+    thread.hasOlder = page.has_older ?? false;
+    thread.hasNewer = page.has_newer ?? false;
+    thread.lastReadMessageId = Math.max(thread.lastReadMessageId, page.last_read_message_id);
+  }
+  async loadOlder(conversationId) {
+    const thread = this.state.threads[conversationId];
+    const first = thread?.messages.find((m) => m.id > 0);
+    if (!thread || !thread.hasOlder || thread.loading || !first) {
+      return;
+    }
+    thread.loading = "older";
+    try {
+      const page = await this.api.messages(conversationId, { before: first.id }, this.threadPageSize);
+      thread.messages = prependPage(thread.messages, page.messages);
+      thread.hasOlder = page.has_older ?? false;
+    } catch (error) {
+      thread.error = plainError(error);
+    } finally {
+      thread.loading = null;
+    }
+  }
+  async loadNewer(conversationId) {
+    const thread = this.state.threads[conversationId];
+    const saved = thread?.messages.filter((m) => m.id > 0) ?? [];
+    const last = saved[saved.length - 1];
+    if (!thread || !thread.hasNewer || thread.loading || !last) {
+      return;
+    }
+    thread.loading = "newer";
+    try {
+      const page = await this.api.messages(conversationId, { after: last.id }, this.threadPageSize);
+      thread.messages = appendPage(thread.messages, page.messages);
+      thread.hasNewer = page.has_newer ?? false;
+    } catch (error) {
+      thread.error = plainError(error);
+    } finally {
+      thread.loading = null;
+    }
+    if (!thread.hasNewer && this.state.activeConversationId === conversationId) {
+      await this.markRead(conversationId);
+    }
+  }
+  async jumpToMessage(conversationId, messageId) {
+    const thread = this.ensureThread(conversationId);
+    if (!thread.messages.some((m) => m.id === messageId)) {
+      thread.loading = "around";
+      thread.error = null;
+      try {
+        const page = await this.api.messages(conversationId, { around: messageId }, this.threadPageSize);
+        this.applyWindow(thread, page);
+      } catch (error) {
+        thread.error = plainError(error);
+        return;
+      } finally {
+        thread.loading = null;
+      }
+    }
+    thread.focusMessageId = messageId;
+  }
+  // ------------------------------------------------------------ reading
+  /** Marks the conversation read when something inbound past the user's marker is loaded or counted. */
+  markRead(conversationId) {
+    const running = this.markingRead.get(conversationId);
+    if (running) {
+      return running;
+    }
+    const thread = this.state.threads[conversationId];
+    const unread = this.state.conversations[conversationId]?.unread_count ?? 0;
+    const newestInbound = [...thread?.messages ?? []].reverse().find((m) => m.id > 0 && m.direction === "inbound");
+    const behind = newestInbound !== void 0 && newestInbound.id > (thread?.lastReadMessageId ?? 0);
+    if (!unread && !behind) {
+      return Promise.resolve();
+    }
+    const done = this.api.markRead(conversationId).then((read) => this.applyRead(read.conversation_id, read.last_read_message_id, read.unread_count)).catch(() => void 0).finally(() => this.markingRead.delete(conversationId));
+    this.markingRead.set(conversationId, done);
+    return done;
+  }
+  applyRead(conversationId, lastReadMessageId, unreadCount) {
+    const conversation = this.state.conversations[conversationId];
+    if (conversation) {
+      conversation.unread_count = unreadCount;
+      this.placeConversation(conversation);
+    }
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      thread.lastReadMessageId = Math.max(thread.lastReadMessageId, lastReadMessageId);
+    }
+  }
+  /** The page became visible again: what arrived meanwhile in the open conversation is now read. */
+  onVisible() {
+    const active = this.state.activeConversationId;
+    return active === null ? Promise.resolve() : this.markRead(active);
+  }
+  // ------------------------------------------------------------ sending
+  sendText(conversationId, body, replyToId = null) {
+    const text2 = body.trim();
+    if (!text2) {
+      return Promise.resolve();
+    }
+    const params = { kind: "text", body: text2, replyToId };
+    const twin = this.pending.findInFlight(conversationId, params);
+    if (twin?.inFlight) {
+      return twin.inFlight;
+    }
+    this.state.drafts[conversationId] = "";
+    return this.startSend(this.pending.create(conversationId, params), replyToId);
+  }
+  sendFile(conversationId, file, caption = "", replyToId = null) {
+    const params = { kind: "media", attachmentId: 0, caption: caption.trim() || null, replyToId };
+    return this.startSend(this.pending.create(conversationId, params, file), replyToId);
+  }
+  startSend(pending, replyToId) {
+    const thread = this.state.threads[pending.conversationId];
+    if (thread) {
+      const replyTo = replyToId ? thread.messages.find((m) => m.id === replyToId) : void 0;
+      const author = { id: this.userId, name: this.userName };
+      thread.messages = [...thread.messages, optimisticMessage(pending, author, replyTo, pending.file)];
+      if (thread.hasNewer) {
+        void this.loadNewest(pending.conversationId);
+      }
+    }
+    return this.deliver(pending);
+  }
+  /** Sends (or sends again) a pending send with its one client id. */
+  deliver(pending) {
+    const run = async () => {
+      const conversationId = pending.conversationId;
+      try {
+        if (pending.file && pending.params.kind === "media" && !pending.params.attachmentId) {
+          const uploaded = await this.api.uploadFile(conversationId, pending.file);
+          pending.params = { ...pending.params, attachmentId: uploaded.id };
+        }
+        const message = await this.api.send(conversationId, pending.clientId, pending.params);
+        this.pending.done(pending);
+        this.putMessage(conversationId, pending.tempId, message);
+        this.state.refusals[conversationId] = void 0;
+        this.showLastMessage(message);
+      } catch (error) {
+        const text2 = plainError(error);
+        this.state.refusals[conversationId] = { conversationId, clientId: pending.clientId, message: text2 };
+        this.updateMessage(conversationId, pending.tempId, (m) => ({
+          ...m,
+          state: "failed",
+          error: {
+            kind: "internal",
+            code: null,
+            title: null,
+            explanation: text2,
+            fix: _t("Retry when you are ready: the message will not be sent twice."),
+            details: null,
+            uncertain: false
+          }
+        }));
+      }
+    };
+    pending.inFlight = run().finally(() => {
+      pending.inFlight = null;
+    });
+    return pending.inFlight;
+  }
+  /** The list's preview follows the user's own send at once; the bus refresh confirms it. */
+  showLastMessage(message) {
+    const conversation = this.state.conversations[message.conversation_id];
+    if (!conversation || message.type === "reaction") {
+      return;
+    }
+    conversation.last_message = {
+      id: message.id,
+      direction: message.direction,
+      type: message.type,
+      preview: message.body || message.media?.filename || "",
+      state: message.state,
+      timestamp: message.timestamp
+    };
+    conversation.last_message_at = message.timestamp;
+    this.placeConversation(conversation);
+  }
+  putMessage(conversationId, id, message) {
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      thread.messages = replaceMessage(thread.messages, id, message);
+    }
+  }
+  updateMessage(conversationId, id, update) {
+    const thread = this.state.threads[conversationId];
+    const current = thread?.messages.find((m) => m.id === id);
+    if (!thread || !current) {
+      return void 0;
+    }
+    thread.messages = thread.messages.map((m) => m.id === id ? update(m) : m);
+    return current;
+  }
+  retry(messageId) {
+    if (messageId < 0) {
+      const pending = this.pending.byTempId(messageId);
+      if (!pending) {
+        return Promise.resolve();
+      }
+      if (pending.inFlight) {
+        return pending.inFlight;
+      }
+      this.updateMessage(pending.conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
+      return this.deliver(pending);
+    }
+    const running = this.retrying.get(messageId);
+    if (running) {
+      return running;
+    }
+    const conversationId = Object.values(this.state.threads).find((t) => t.messages.some((m) => m.id === messageId))?.conversationId;
+    if (conversationId === void 0) {
+      return Promise.resolve();
+    }
+    const before = this.updateMessage(conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
+    const done = this.api.retry(messageId).then((message) => {
+      this.putMessage(conversationId, messageId, message);
+      this.state.refusals[conversationId] = void 0;
+    }).catch((error) => {
+      if (before) {
+        this.updateMessage(conversationId, messageId, () => before);
+      }
+      this.state.refusals[conversationId] = { conversationId, clientId: before?.client_id ?? "", message: plainError(error) };
+    }).finally(() => this.retrying.delete(messageId));
+    this.retrying.set(messageId, done);
+    return done;
+  }
+  react(conversationId, messageId, emoji2) {
+    const running = this.reacting.get(messageId);
+    if (running && running.emoji === emoji2) {
+      return running.done;
+    }
+    const before = this.updateMessage(conversationId, messageId, (m) => ({
+      ...m,
+      reactions: [...m.reactions.filter((r) => r.direction !== "outbound"), ...emoji2 ? [{ emoji: emoji2, direction: "outbound" }] : []]
+    }));
+    const clientId = newClientId();
+    const done = this.api.send(conversationId, clientId, { kind: "reaction", messageId, emoji: emoji2 }).then(() => {
+      this.state.refusals[conversationId] = void 0;
+    }).catch((error) => {
+      if (before) {
+        this.updateMessage(conversationId, messageId, (m) => ({ ...m, reactions: before.reactions }));
+      }
+      this.state.refusals[conversationId] = { conversationId, clientId, message: plainError(error) };
+    }).finally(() => {
+      if (this.reacting.get(messageId)?.done === done) {
+        this.reacting.delete(messageId);
+      }
+    });
+    this.reacting.set(messageId, { emoji: emoji2, done });
+    return done;
+  }
+  typing(conversationId) {
+    const now = this.clock.now();
+    const last = this.lastTyping.get(conversationId);
+    if (last !== void 0 && now - last < TYPING_INTERVAL_MS) {
+      return;
+    }
+    this.lastTyping.set(conversationId, now);
+    void this.api.typing(conversationId).catch(() => void 0);
+  }
+  setDraft(conversationId, text2) {
+    this.state.drafts[conversationId] = text2;
+  }
+  // ------------------------------------------------------------ assignment
+  claim(conversationId) {
+    return this.assignment(conversationId, "claim");
+  }
+  release(conversationId) {
+    return this.assignment(conversationId, "release");
+  }
+  assign(conversationId, userId) {
+    return this.assignment(conversationId, "assign", userId);
+  }
+  async colleagues(conversationId) {
+    try {
+      return await this.api.colleagues(conversationId);
+    } catch (error) {
+      this.state.notice = plainError(error);
+      return [];
+    }
+  }
+  async assignment(conversationId, action, userId) {
+    try {
+      const conversation = await this.api.assign(conversationId, action, userId);
+      this.state.notice = null;
+      this.putConversation(conversation);
+      this.placeConversation(conversation);
+    } catch (error) {
+      this.state.notice = plainError(error);
+    }
+  }
+  dismissNotice() {
+    this.state.notice = null;
+  }
+  // ------------------------------------------------------------ the bus
+  onMessageNotification(payload) {
+    const parsed = messageNotificationSchema.safeParse(payload);
+    if (!parsed.success) {
+      return;
+    }
+    const { conversation_id: conversationId, message_id: messageId, direction } = parsed.data;
+    const queue = this.busQueue;
+    queue.conversations.add(conversationId);
+    if (this.state.threads[conversationId]) {
+      const ids = queue.messages.get(conversationId) ?? /* @__PURE__ */ new Set();
+      ids.add(messageId);
+      queue.messages.set(conversationId, ids);
+    }
+    if (direction === "inbound") {
+      queue.inbound.add(conversationId);
+    }
+    this.scheduleBusFlush();
+  }
+  onConversationNotification(payload) {
+    const parsed = conversationNotificationSchema.safeParse(payload);
+    if (parsed.success) {
+      this.busQueue.conversations.add(parsed.data.conversation_id);
+      this.scheduleBusFlush();
+    }
+  }
+  /** The user read it in another tab: counters only, nothing to fetch. */
+  onReadNotification(payload) {
+    const parsed = readNotificationSchema.safeParse(payload);
+    if (parsed.success) {
+      const read = parsed.data;
+      this.applyRead(read.conversation_id, read.last_read_message_id, read.unread_count);
+    }
+  }
+  scheduleBusFlush() {
+    if (this.busTimer === null) {
+      this.busTimer = this.clock.setTimeout(() => {
+        this.busTimer = null;
+        void this.flushBus();
+      }, this.busDelayMs);
+    }
+  }
+  /** Fetches what the bus named since the last flush: one call for the rows, one per open thread. */
+  async flushBus() {
+    const queue = this.busQueue;
+    this.busQueue = emptyQueue();
+    const work = [];
+    if (queue.conversations.size) {
+      work.push(this.refreshConversations([...queue.conversations]));
+    }
+    for (const [conversationId, ids] of queue.messages) {
+      work.push(this.refreshMessages(conversationId, [...ids]));
+    }
+    await Promise.all(work.map((w) => w.catch(() => void 0)));
+    const active = this.state.activeConversationId;
+    if (active !== null && queue.inbound.has(active) && !this.state.threads[active]?.hasNewer && this.isVisible()) {
+      await this.markRead(active);
+    }
+  }
+  async refreshMessages(conversationId, ids) {
+    const page = await this.api.messagesByIds(conversationId, ids);
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      thread.messages = mergeMessages(thread.messages, page.messages, thread);
+    }
+  }
+};
+
+// static_src/odoo/upload.ts
+function csrfToken() {
+  return globalThis.odoo?.csrf_token ?? "";
+}
+var odooUpload = async (route, fields) => {
+  const form = new FormData();
+  form.append("csrf_token", csrfToken());
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") {
+      form.append(name, value);
+    } else {
+      form.append(name, value, value instanceof File ? value.name : "file");
+    }
+  }
+  const response = await fetch(route, { method: "POST", body: form, credentials: "same-origin" });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+  }
+  return { status: response.status, body };
+};
+
+// static_src/odoo/inbox_service.ts
+var INBOX_SERVICE = "cusoft_whatsapp.inbox";
+function busPort(busService) {
+  return {
+    subscribe(type, callback) {
+      const listener = (payload) => callback(payload);
+      busService.subscribe(type, listener);
+      return () => busService.unsubscribe(type, listener);
+    }
+  };
+}
+var inboxService = {
+  dependencies: ["bus_service"],
+  start(_env, { bus_service }) {
+    const api = new ChatApi((route, params) => rpc2(route, params ?? {}, { silent: true }), odooUpload);
+    const store = new WhatsAppInboxStore(api, busPort(bus_service), { userId: user2.userId, userName: user2.name });
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") {
+        void store.onVisible();
+      }
+    });
+    return store;
+  }
+};
+function registerInboxService() {
+  registry6.category("services").add(INBOX_SERVICE, inboxService);
+}
+
+// static_src/odoo/inbox_action.ts
+import { Component as Component21, onWillStart as onWillStart5 } from "@odoo/owl";
+import { registry as registry7 } from "@web/core/registry";
+import { useService as useService3 } from "@web/core/utils/hooks";
+
+// static_src/components/inbox/inbox.ts
+import { Component as Component20, onMounted as onMounted5, onWillStart as onWillStart4, useRef as useRef6, useState as useState10 } from "@odoo/owl";
+
+// static_src/domain/thread_dates.ts
+function dayKey(at) {
+  return at.toISODate() ?? "";
+}
+function dayLabel(at, now) {
+  const days = Math.round(now.startOf("day").diff(at.startOf("day"), "days").days);
+  if (days === 0) {
+    return _t("Today");
+  }
+  if (days === 1) {
+    return _t("Yesterday");
+  }
+  if (days > 1 && days < 7) {
+    return at.toFormat("cccc");
+  }
+  return at.toLocaleString({ year: "numeric", month: "long", day: "numeric" });
+}
+function timeLabel(at) {
+  return at.toLocaleString({ hour: "2-digit", minute: "2-digit" });
+}
+
+// static_src/domain/inbox_row.ts
+function listTime(at, now) {
+  if (!at) {
+    return "";
+  }
+  const days = Math.round(now.startOf("day").diff(at.startOf("day"), "days").days);
+  if (days <= 0) {
+    return timeLabel(at);
+  }
+  if (days < 7) {
+    return dayLabel(at, now);
+  }
+  return at.toLocaleString({ year: "2-digit", month: "2-digit", day: "2-digit" });
+}
+function unreadBadge(count2) {
+  if (count2 <= 0) {
+    return "";
+  }
+  return count2 > 99 ? "99+" : String(count2);
+}
+function deliveryTick(state) {
+  switch (state) {
+    case "queued":
+      return { symbol: "🕓", label: _t("Queued"), className: "o_cusoft_whatsapp_tick_queued" };
+    case "sent":
+      return { symbol: "✓", label: _t("Sent"), className: "o_cusoft_whatsapp_tick_sent" };
+    case "delivered":
+      return { symbol: "✓✓", label: _t("Delivered"), className: "o_cusoft_whatsapp_tick_delivered" };
+    case "read":
+      return { symbol: "✓✓", label: _t("Read"), className: "o_cusoft_whatsapp_tick_read" };
+    case "failed":
+      return { symbol: "⚠", label: _t("Not sent"), className: "o_cusoft_whatsapp_tick_failed text-danger" };
+    default:
+      return null;
+  }
+}
+function previewText(type, preview) {
+  if (preview) {
+    return preview;
+  }
+  switch (type) {
+    case "image":
+      return _t("Photo");
+    case "video":
+      return _t("Video");
+    case "audio":
+      return _t("Audio");
+    case "document":
+      return _t("Document");
+    case "sticker":
+      return _t("Sticker");
+    case "location":
+      return _t("Location");
+    case "contacts":
+      return _t("Contact");
+    default:
+      return _t("Message");
+  }
+}
+function initials(name) {
+  return name.trim().split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+}
+
 // static_src/components/thread_pane/thread_pane.ts
-import { Component as Component19, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart3, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive, useRef as useRef5, useState as useState9 } from "@odoo/owl";
+import { Component as Component19, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart3, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive2, useRef as useRef5, useState as useState9 } from "@odoo/owl";
 
 // static_src/domain/service_window.ts
 function pad(value) {
@@ -3286,27 +4310,6 @@ function offsetOf(heights, estimate, index) {
     offset += heights[i] ?? estimate;
   }
   return offset;
-}
-
-// static_src/domain/thread_dates.ts
-function dayKey(at) {
-  return at.toISODate() ?? "";
-}
-function dayLabel(at, now) {
-  const days = Math.round(now.startOf("day").diff(at.startOf("day"), "days").days);
-  if (days === 0) {
-    return _t("Today");
-  }
-  if (days === 1) {
-    return _t("Yesterday");
-  }
-  if (days > 1 && days < 7) {
-    return at.toFormat("cccc");
-  }
-  return at.toLocaleString({ year: "numeric", month: "long", day: "numeric" });
-}
-function timeLabel(at) {
-  return at.toLocaleString({ hour: "2-digit", minute: "2-digit" });
 }
 
 // static_src/components/message_bubble/message_bubble.ts
@@ -3897,7 +4900,7 @@ var ThreadPane = class extends Component19 {
     this.integrations = chatIntegrations(this.env);
     this.ui = useState9({ replyTo: null });
     this.root = useRef5("root");
-    this.serviceWindow = reactive(this.computeWindow());
+    this.serviceWindow = reactive2(this.computeWindow());
     let timer;
     onWillStart3(() => this.open(this.props.conversationId));
     onWillUpdateProps3((next) => {
@@ -3953,6 +4956,211 @@ var ThreadPane = class extends Component19 {
   }
 };
 
+// static_src/components/inbox/inbox.ts
+var LOAD_MORE_MARGIN = 200;
+var Inbox = class extends Component20 {
+  constructor() {
+    super(...arguments);
+    this.filters = [
+      { value: "all", label: _t("All") },
+      { value: "mine", label: _t("Mine") },
+      { value: "unassigned", label: _t("Unassigned") },
+      { value: "unread", label: _t("Unread") }
+    ];
+  }
+  static {
+    this.template = "cusoft_whatsapp.Inbox";
+  }
+  static {
+    this.components = { ThreadPane };
+  }
+  static {
+    this.props = {
+      store: Object,
+      numbers: Array,
+      initialConversationId: { type: [Number, { value: null }], optional: true },
+      onOpen: { type: Function, optional: true },
+      now: { type: Function, optional: true }
+    };
+  }
+  setup() {
+    this.storeState = useState10(this.props.store.state);
+    this.ui = useState10({ focusedId: null, assignMenu: false, colleagues: null });
+    this.listRef = useRef6("list");
+    onWillStart4(async () => {
+      await this.props.store.loadList();
+    });
+    onMounted5(() => {
+      const initial = this.props.initialConversationId;
+      if (initial) {
+        void this.open(initial);
+      }
+    });
+  }
+  get list() {
+    return this.storeState.list;
+  }
+  get rows() {
+    const { conversations } = this.storeState;
+    return this.list.ids.map((id) => conversations[id]).filter((c) => c !== void 0);
+  }
+  get active() {
+    const id = this.storeState.activeConversationId;
+    return id === null ? null : this.storeState.conversations[id] ?? null;
+  }
+  get activeId() {
+    return this.storeState.activeConversationId;
+  }
+  get isEmpty() {
+    return !this.list.loading && !this.list.error && this.list.ids.length === 0;
+  }
+  /** Nothing at all yet, as opposed to nothing matching the filters. */
+  get isInboxEmpty() {
+    return this.isEmpty && this.list.filter === "all" && !this.list.accountId && !this.list.search;
+  }
+  now() {
+    return this.props.now ? this.props.now() : DateTime.now();
+  }
+  // ------------------------------------------------------------ row wording
+  contactLine(conversation) {
+    return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  initials(conversation) {
+    return initials(conversation.name);
+  }
+  time(conversation) {
+    return listTime(conversation.last_message_at, this.now());
+  }
+  preview(conversation) {
+    const last = conversation.last_message;
+    return last ? previewText(last.type, last.preview) : "";
+  }
+  tick(conversation) {
+    const last = conversation.last_message;
+    return last && last.direction === "outbound" ? deliveryTick(last.state) : null;
+  }
+  badge(conversation) {
+    return unreadBadge(conversation.unread_count);
+  }
+  unreadLabel(conversation) {
+    return _t("%s unread messages", this.badge(conversation));
+  }
+  windowOpen(conversation) {
+    return !!conversation.window_expires_at && conversation.window_expires_at > this.now();
+  }
+  windowLabel(conversation) {
+    return this.windowOpen(conversation) ? _t("The 24-hour window is open: free messages allowed") : _t("The 24-hour window is closed: templates only");
+  }
+  numberName(conversation) {
+    return this.props.numbers.length > 1 ? this.props.numbers.find((n) => n.id === conversation.account_id)?.name ?? "" : "";
+  }
+  rowId(conversation) {
+    return `o_cusoft_whatsapp_conversation_${conversation.id}`;
+  }
+  // ------------------------------------------------------------ list actions
+  setFilter(filter) {
+    if (filter !== this.list.filter) {
+      void this.props.store.loadList({ filter });
+    }
+  }
+  setNumber(ev) {
+    const value = Number(ev.target.value);
+    void this.props.store.loadList({ accountId: value || null });
+  }
+  onSearchInput(ev) {
+    this.props.store.setSearch(ev.target.value);
+  }
+  onListScroll() {
+    const el = this.listRef.el;
+    if (el && el.scrollTop + el.clientHeight >= el.scrollHeight - LOAD_MORE_MARGIN) {
+      void this.props.store.loadMoreConversations();
+    }
+  }
+  loadMore() {
+    void this.props.store.loadMoreConversations();
+  }
+  reload() {
+    void this.props.store.loadList();
+  }
+  async open(conversationId) {
+    this.ui.focusedId = conversationId;
+    this.ui.assignMenu = false;
+    this.ui.colleagues = null;
+    this.props.onOpen?.(conversationId);
+    await this.props.store.openConversation(conversationId);
+  }
+  close() {
+    const active = this.activeId;
+    this.props.store.closeConversation();
+    this.ui.assignMenu = false;
+    this.props.onOpen?.(null);
+    this.ui.focusedId = active;
+    this.listRef.el?.querySelector(".o_cusoft_whatsapp_conversations")?.focus();
+  }
+  /** Up/Down move through the rows, Enter opens, Esc closes (WhatsApp Web's keys). */
+  onListKeydown(ev) {
+    const ids = this.list.ids;
+    if (!ids.length) {
+      return;
+    }
+    const current = this.ui.focusedId ?? this.activeId;
+    const index = current === null ? -1 : ids.indexOf(current);
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      const next = ev.key === "ArrowDown" ? Math.min(index + 1, ids.length - 1) : Math.max(index - 1, 0);
+      this.ui.focusedId = ids[next];
+      this.listRef.el?.querySelector(`#o_cusoft_whatsapp_conversation_${this.ui.focusedId}`)?.scrollIntoView?.({ block: "nearest" });
+      if (next >= ids.length - 3) {
+        void this.props.store.loadMoreConversations();
+      }
+    } else if (ev.key === "Enter" && index >= 0) {
+      ev.preventDefault();
+      void this.open(ids[index]);
+    }
+  }
+  /** Esc anywhere in the inbox goes back to the list, unless a part of the thread used it (closing a reply…). */
+  onKeydown(ev) {
+    if (ev.key === "Escape" && !ev.defaultPrevented && this.activeId !== null) {
+      ev.preventDefault();
+      this.close();
+    }
+  }
+  // ------------------------------------------------------------ assignment
+  isMine(conversation) {
+    return conversation.assignee?.id === this.props.store.userId;
+  }
+  claim() {
+    if (this.activeId !== null) {
+      void this.props.store.claim(this.activeId);
+    }
+  }
+  release() {
+    if (this.activeId !== null) {
+      void this.props.store.release(this.activeId);
+    }
+  }
+  async toggleAssignMenu() {
+    const id = this.activeId;
+    this.ui.assignMenu = !this.ui.assignMenu;
+    if (this.ui.assignMenu && id !== null) {
+      this.ui.colleagues = null;
+      const colleagues = await this.props.store.colleagues(id);
+      if (this.activeId === id) {
+        this.ui.colleagues = colleagues;
+      }
+    }
+  }
+  assignTo(userId) {
+    this.ui.assignMenu = false;
+    if (this.activeId !== null) {
+      void this.props.store.assign(this.activeId, userId);
+    }
+  }
+  dismissNotice() {
+    this.props.store.dismissNotice();
+  }
+};
+
 // static_src/odoo/chat_integrations.ts
 import { onWillDestroy, useSubEnv } from "@odoo/owl";
 import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
@@ -3999,12 +5207,52 @@ function fileModel(file) {
   return model;
 }
 
+// static_src/odoo/inbox_action.ts
+var WhatsAppInboxAction = class extends Component21 {
+  constructor() {
+    super(...arguments);
+    this.numbers = [];
+  }
+  static {
+    this.template = "cusoft_whatsapp.WhatsAppInboxAction";
+  }
+  static {
+    this.components = { Inbox };
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    this.store = useService3(INBOX_SERVICE);
+    useOdooChatIntegrations();
+    onWillStart5(async () => {
+      try {
+        const overview = await odooWhatsAppApi().overview();
+        this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
+      } catch {
+        this.numbers = [];
+      }
+    });
+  }
+  /** `conversation_id` in the action's params or context opens that conversation (links from elsewhere). */
+  get initialConversationId() {
+    const action = this.props.action;
+    const value = action?.params?.conversation_id ?? action?.context?.conversation_id;
+    return typeof value === "number" ? value : null;
+  }
+};
+function registerInboxAction() {
+  registry7.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
+}
+
 // static_src/main.ts
 installOdooTranslator();
 registerHomeAction();
 registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
+registerInboxService();
+registerInboxAction();
 export {
   ThreadPane,
   WhatsAppApi,
