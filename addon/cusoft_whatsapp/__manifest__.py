@@ -30,6 +30,7 @@
         "views/res_config_settings_views.xml",
         "views/cusoft_whatsapp_menus.xml",
         "views/cusoft_whatsapp_privacy_views.xml",
+        "views/res_partner_views.xml",
     ],
     "assets": {
         # Built from static_src/ by `npm run build`; committed so the addon installs without npm.

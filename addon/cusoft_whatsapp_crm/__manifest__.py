@@ -7,7 +7,9 @@
     "website": "https://github.com/cusoft/cusoft_whatsapp",
     "license": "LGPL-3",
     "depends": ["cusoft_whatsapp", "crm"],
-    "data": [],
+    "data": [
+        "views/crm_lead_views.xml",
+    ],
     "auto_install": True,
     "installable": True,
 }

@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../lib/assets.mjs";
+import { chatRoutes } from "./chat.mjs";
 import { startHangingMedia } from "./fake-media.mjs";
 import { load } from "./http.mjs";
 import { closePools, db, prepareDatabase, resetData, startOdoo, wakeCrons, logText, DB } from "./odoo.mjs";
@@ -206,7 +207,8 @@ await resetData();
 try {
     const only = process.argv[2];
     const scenarios = { ack: async () => { await ackThroughput("threaded", 0); await ackThroughput("workers=2", 2); },
-        latency: postToStored, backlog, flood, batch };
+        latency: postToStored, backlog, flood, batch,
+        chat: () => chatRoutes({ port: PORT + 20, scale: SCALE, row, aim, round }) };
     for (const [name, scenario] of Object.entries(scenarios)) {
         if (!only || only === name) await scenario();
     }

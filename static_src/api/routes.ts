@@ -4,11 +4,13 @@ import {
     assignedSchema,
     colleaguesSchema,
     conversationPageSchema,
+    countersSchema,
     messagePageSchema,
     readStateSchema,
     sentSchema,
     typingSchema,
 } from "./schemas/chat";
+import { leadCreatedSchema } from "./schemas/crm";
 import { okSchema } from "./schemas/ok";
 import { uploadAnswerSchema } from "./schemas/upload";
 import { overviewSchema } from "./schemas/overview";
@@ -35,6 +37,10 @@ export const ROUTES = {
     "/cusoft_whatsapp/chat/typing": typingSchema,
     "/cusoft_whatsapp/chat/assign": assignedSchema,
     "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+    "/cusoft_whatsapp/chat/counters": countersSchema,
+    // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
+    "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
+    "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,
     // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
     "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema,
 } as const;

@@ -74,9 +74,9 @@ class CusoftWhatsappChatController(http.Controller):
 
     @http.route("/cusoft_whatsapp/chat/conversations", type="json", auth="public", methods=["POST"])
     @whatsapp_user
-    def conversations(self, filter="all", account_id=None, search=None, cursor=None, limit=40, ids=None):
+    def conversations(self, filter="all", account_id=None, search=None, cursor=None, limit=40, ids=None, partner_id=None):
         Conversation = request.env["cusoft.whatsapp.conversation"]
-        records, next_cursor = Conversation._chat_search(filter, account_id, search, cursor, limit, ids)
+        records, next_cursor = Conversation._chat_search(filter, account_id, search, cursor, limit, ids, partner_id)
         return payloads.conversation_page(records, next_cursor)
 
     @http.route("/cusoft_whatsapp/chat/messages", type="json", auth="public", methods=["POST"])
@@ -154,6 +154,12 @@ class CusoftWhatsappChatController(http.Controller):
     @whatsapp_user
     def colleagues(self, conversation_id):
         return payloads.colleagues(_conversation(conversation_id)._colleagues())
+
+    @http.route("/cusoft_whatsapp/chat/counters", type="json", auth="public", methods=["POST"])
+    @whatsapp_user
+    def counters(self):
+        """The systray's number: conversations that need the current user."""
+        return payloads.counters(request.env["cusoft.whatsapp.conversation"]._attention_count())
 
     # ------------------------------------------------------------ files
 

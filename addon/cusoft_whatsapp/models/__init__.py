@@ -24,6 +24,7 @@ from . import (
     cusoft_whatsapp_opt_out,
     res_config_settings_privacy,
     res_partner_privacy,
+    res_partner_chat,
     cusoft_whatsapp_erase_wizard,
     cusoft_whatsapp_doctor,
 )

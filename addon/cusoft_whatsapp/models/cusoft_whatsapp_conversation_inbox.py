@@ -7,7 +7,9 @@ from odoo.tools import SQL
 from .cusoft_whatsapp_account import ADMIN_GROUP
 from .cusoft_whatsapp_conversation_send import USER_GROUP
 
-FILTERS = ("all", "mine", "unassigned", "unread")
+# "attention": what needs me: unread conversations of mine, and unread free ones of the numbers I am
+# notified for (the systray's list and counter).
+FILTERS = ("all", "mine", "unassigned", "unread", "attention")
 MAX_PAGE = 100
 # Unread badges stop counting here ("99+"): counting years of history for a badge is wasted work.
 UNREAD_CAP = 100
@@ -37,7 +39,7 @@ class CusoftWhatsappConversationInbox(models.Model):
     # ------------------------------------------------------------ list
 
     @api.model
-    def _chat_search(self, filter="all", account_id=None, search=None, cursor=None, limit=40, ids=None):
+    def _chat_search(self, filter="all", account_id=None, search=None, cursor=None, limit=40, ids=None, partner_id=None):
         """One page of the inbox, newest first, with the caller's record rules; (records, next cursor)."""
         if filter not in FILTERS:
             raise UserError(_("Unknown filter %s.", filter))
@@ -48,19 +50,17 @@ class CusoftWhatsappConversationInbox(models.Model):
             domain.append(("id", "in", [int(i) for i in ids]))
         if account_id:
             domain.append(("account_id", "=", int(account_id)))
+        if partner_id:
+            # A contact's panel: a company's conversations include its people's, as its smart button counts.
+            domain.append(("partner_id", "child_of", int(partner_id)))
         if filter == "mine":
             domain.append(("user_id", "=", self.env.uid))
         elif filter == "unassigned":
             domain.append(("user_id", "=", False))
         elif filter == "unread":
-            self.env["cusoft.whatsapp.read.marker"].flush_model()
-            self.flush_model(["last_inbound_message_id"])
-            domain.append(("id", "in", SQL(
-                """(SELECT c.id FROM cusoft_whatsapp_conversation c
-                     LEFT JOIN cusoft_whatsapp_read_marker r ON r.conversation_id = c.id AND r.user_id = %s
-                    WHERE c.last_inbound_message_id > COALESCE(r.last_read_message_id, 0))""",
-                self.env.uid,
-            )))
+            domain.append(self._unread_domain())
+        elif filter == "attention":
+            domain += self._attention_domain()
         domain += self._chat_search_domain(search)
         domain += self._chat_cursor_domain(cursor)
         records = self.search(domain, limit=limit + 1, order="last_message_at desc, id desc")
@@ -70,6 +70,30 @@ class CusoftWhatsappConversationInbox(models.Model):
             last = page[-1]
             next_cursor = f"{fields.Datetime.to_string(last.last_message_at)}|{last.id}"
         return page, next_cursor
+
+    @api.model
+    def _unread_domain(self):
+        self.env["cusoft.whatsapp.read.marker"].flush_model()
+        self.flush_model(["last_inbound_message_id"])
+        return ("id", "in", SQL(
+            """(SELECT c.id FROM cusoft_whatsapp_conversation c
+                 LEFT JOIN cusoft_whatsapp_read_marker r ON r.conversation_id = c.id AND r.user_id = %s
+                WHERE c.last_inbound_message_id > COALESCE(r.last_read_message_id, 0))""",
+            self.env.uid,
+        ))
+
+    @api.model
+    def _attention_domain(self):
+        notified = self.env["cusoft.whatsapp.account"].search([("notify_user_ids", "in", self.env.uid)])
+        return [
+            self._unread_domain(),
+            "|", ("user_id", "=", self.env.uid), "&", ("user_id", "=", False), ("account_id", "in", notified.ids),
+        ]
+
+    @api.model
+    def _attention_count(self):
+        """How many conversations need the current user (capped like unread badges: "99+")."""
+        return self.search_count([("last_message_at", "!=", False), *self._attention_domain()], limit=UNREAD_CAP)
 
     @api.model
     def _chat_search_domain(self, search):
@@ -212,3 +236,18 @@ class CusoftWhatsappConversationInbox(models.Model):
         has_older = bool(Message.search(base + [("id", "<", page[0].id)], limit=1, order="id desc"))
         has_newer = bool(Message.search(base + [("id", ">", page[-1].id)], limit=1, order="id asc"))
         return page, has_older, has_newer
+
+    # ------------------------------------------------------------ opening from other records
+
+    def _chat_open_action(self):
+        """Where a smart button leads: one conversation opens in the inbox, several are listed."""
+        if len(self) == 1:
+            return {
+                "type": "ir.actions.client",
+                "tag": "cusoft_whatsapp.inbox",
+                "name": _("WhatsApp"),
+                "params": {"conversation_id": self.id},
+            }
+        action = self.env["ir.actions.act_window"]._for_xml_id("cusoft_whatsapp.cusoft_whatsapp_conversation_action")
+        action["domain"] = [("id", "in", self.ids)]
+        return action

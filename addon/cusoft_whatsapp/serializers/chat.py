@@ -177,6 +177,11 @@ def assigned(record):
     return {"conversation": one_conversation(record)}
 
 
+def counters(attention):
+    """`attention` stops at 100, like unread badges ("99+")."""
+    return {"attention": attention}
+
+
 def typing(sent_now):
     """Whether the typing bubble was asked for (false when throttled or outside the window)."""
     return {"sent": bool(sent_now)}

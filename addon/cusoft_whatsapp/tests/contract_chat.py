@@ -1,7 +1,7 @@
 """The chat routes' real answers for the contract fixtures (mixed into test_contract.TestContract).
 
 Ids are renumbered per kind first (conversations 1…, messages 101…, users 201…, partners 301…,
-numbers 401…):
+accounts 401…):
 the contract's normalizer then maps them in order of appearance, and ids of different tables that
 happen to be equal in one run cannot make the fixture differ in the next.
 """
@@ -26,8 +26,8 @@ ID_OWNER = {
     "conversations": "conversation", "conversation": "conversation", "messages": "message", "message": "message",
     "last_message": "message", "reply_to": "message", "author": "user", "assignee": "user", "users": "user",
 }
-# account_id too: left raw, the number's id (which depends on the tests run before) could equal a
-# renumbered id and change the normalizer's order of appearance.
+# Accounts too: a raw account id depends on the tests run before (sequences survive rollbacks) and
+# could equal a renumbered id, which the contract's normalizer would then merge.
 ID_FIELDS = {"conversation_id": "conversation", "last_read_message_id": "message", "partner_id": "partner",
              "account_id": "account"}
 
@@ -97,7 +97,7 @@ class ChatContract:
             return self.rpc(login, CHAT + route, **params)
 
         answers = {CHAT + route: {} for route in (
-            "conversations", "messages", "mark_read", "send", "retry", "typing", "assign", "colleagues")}
+            "conversations", "messages", "mark_read", "send", "retry", "typing", "assign", "colleagues", "counters")}
 
         def keep(route, situation, answer):
             answers[CHAT + route][situation] = answer
@@ -106,6 +106,8 @@ class ChatContract:
         keep("conversations", "first_of_two_pages", call("conversations", limit=1))
         keep("conversations", "unread", call("conversations", filter="unread"))
         keep("conversations", "search", call("conversations", search="invoice 77"))
+        keep("conversations", "attention", call("conversations", filter="attention"))
+        keep("counters", "attention", call("counters"))
         keep("send", "text", call("send", conversation_id=maria.id, client_id="contract-text-1",
                                   body="Yes, it is ready", reply_to_id=question.id))
         keep("send", "reaction", call("send", conversation_id=maria.id, client_id="contract-react-1",

@@ -104,6 +104,9 @@ export const assignedSchema = z.strictObject({ conversation: conversationSchema 
 /** Answer of `/cusoft_whatsapp/chat/colleagues`: who may take the conversation. */
 export const colleaguesSchema = z.strictObject({ users: z.array(userRefSchema) });
 
+/** Answer of `/cusoft_whatsapp/chat/counters`: conversations needing the user, stops at 100 ("99+"). */
+export const countersSchema = z.strictObject({ attention: z.number() });
+
 /** Answer of `/cusoft_whatsapp/chat/typing`: false when throttled (20 s) or outside the window. */
 export const typingSchema = z.strictObject({ sent: z.boolean() });
 

@@ -2006,7 +2006,11 @@ var readStateSchema = strictObject({
 var sentSchema = strictObject({ message: messageSchema });
 var assignedSchema = strictObject({ conversation: conversationSchema });
 var colleaguesSchema = strictObject({ users: array(userRefSchema) });
+var countersSchema = strictObject({ attention: number2() });
 var typingSchema = strictObject({ sent: boolean2() });
+
+// static_src/api/schemas/crm.ts
+var leadCreatedSchema = strictObject({ lead_id: number2(), name: string2() });
 
 // static_src/api/schemas/ok.ts
 var okSchema = strictObject({ ok: literal(true) });
@@ -2075,6 +2079,10 @@ var ROUTES = {
   "/cusoft_whatsapp/chat/typing": typingSchema,
   "/cusoft_whatsapp/chat/assign": assignedSchema,
   "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+  "/cusoft_whatsapp/chat/counters": countersSchema,
+  // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
+  "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
+  "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,
   // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
   "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema
 };

@@ -1,0 +1,1 @@
+from . import crm_lead, cusoft_whatsapp_conversation
