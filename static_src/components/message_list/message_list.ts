@@ -1,4 +1,4 @@
-import { Component, onMounted, onPatched, onWillRender, onWillUnmount, onWillUpdateProps, useRef, useState } from "@odoo/owl";
+import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, useRef, useState } from "@odoo/owl";
 import type { ChatMessage } from "../../api/schemas/chat";
 import { offsetOf, visibleRange, type WindowRange } from "../../domain/list_window";
 import { dayKey, dayLabel } from "../../domain/thread_dates";
@@ -66,6 +66,11 @@ export class MessageList extends Component<MessageListProps> {
         this.ui = useState({ highlightId: null as number | null, scrollTick: 0 });
         this.scroller = useRef("scroller");
         onWillRender(() => this.beforeRender());
+        // Taken just before the DOM changes, not when rendering starts: OWL patches a frame later,
+        // and a scroll in between must not be undone.
+        onWillPatch(() => {
+            this.anchor = this.scroller.el ? this.findAnchor(this.scroller.el) : null;
+        });
         onMounted(() => this.afterRender());
         onPatched(() => this.afterRender());
         onWillUpdateProps((next: MessageListProps) => {
@@ -110,7 +115,6 @@ export class MessageList extends Component<MessageListProps> {
         void this.ui.scrollTick; // a scroll in a windowed list re-renders through this counter
         const el = this.scroller.el;
         if (el) {
-            this.anchor = this.findAnchor(el);
             this.scrollTop = el.scrollTop;
             this.viewport = el.clientHeight || this.viewport;
         }
@@ -158,9 +162,13 @@ export class MessageList extends Component<MessageListProps> {
     }
 
     private findAnchor(el: HTMLElement): Anchor | null {
-        for (const row of el.querySelectorAll<HTMLElement>("[data-row-id]")) {
-            if (row.offsetTop + row.offsetHeight > el.scrollTop) {
-                return { id: row.dataset.rowId!, delta: row.offsetTop - el.scrollTop };
+        // The bubble, not its row: a row loses its day separator when older messages of the same day
+        // arrive above it, and the text being read must not move by that separator's height.
+        const top = el.getBoundingClientRect().top;
+        for (const message of el.querySelectorAll<HTMLElement>("[data-message-id]")) {
+            const rect = message.getBoundingClientRect();
+            if (rect.bottom > top) {
+                return { id: message.dataset.messageId!, delta: rect.top - top };
             }
         }
         return null;
@@ -185,9 +193,9 @@ export class MessageList extends Component<MessageListProps> {
         } else if (this.pinned) {
             el.scrollTop = el.scrollHeight;
         } else if (this.anchor) {
-            const row = el.querySelector<HTMLElement>(`[data-row-id="${this.anchor.id}"]`);
-            if (row) {
-                el.scrollTop = row.offsetTop - this.anchor.delta;
+            const message = el.querySelector<HTMLElement>(`[data-message-id="${this.anchor.id}"]`);
+            if (message) {
+                el.scrollTop += message.getBoundingClientRect().top - el.getBoundingClientRect().top - this.anchor.delta;
             }
         }
         this.scrollTop = el.scrollTop;

@@ -27,6 +27,8 @@ export interface ChatIntegrations {
     createContact: ((contact: SharedContact, conversationId: number) => void) | null;
     /** The clock of the countdown and the day separators, so tests can move time. */
     now(): DateTime;
+    /** How often the countdown is recomputed (ms). */
+    tickMs: number;
 }
 
 /** Key under which a host puts a `Partial<ChatIntegrations>` in the OWL env (`useSubEnv`). */
@@ -40,6 +42,7 @@ export const plainIntegrations: ChatIntegrations = {
     openTemplatePicker: null,
     createContact: null,
     now: () => DateTime.now(),
+    tickMs: 1000,
 };
 
 export function chatIntegrations(env: Record<string, unknown>): ChatIntegrations {

@@ -12,8 +12,6 @@ export interface ThreadPaneProps {
     conversationId: number;
 }
 
-const TICK_MS = 1000;
-
 /**
  * One conversation: who it is with, who handles it and how long free messages are allowed
  * (header), its messages, and the composer. Odoo's viewer, emoji picker and the template picker
@@ -51,7 +49,7 @@ export class ThreadPane extends Component<ThreadPaneProps> {
         // The expiry may move (a new customer message) while the pane is shown.
         onWillRender(() => this.tick());
         onMounted(() => {
-            timer = setInterval(() => this.tick(), TICK_MS);
+            timer = setInterval(() => this.tick(), this.integrations.tickMs);
         });
         onWillUnmount(() => clearInterval(timer));
     }
