@@ -13,3 +13,6 @@ registerConnectWidget();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";
+// The chat's thread (issue 11): the inbox places the pane and calls useOdooChatIntegrations().
+export { ThreadPane } from "./components/thread_pane/thread_pane";
+export { useOdooChatIntegrations } from "./odoo/chat_integrations";

@@ -319,14 +319,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -1857,8 +1857,8 @@ function nameStatusBadge(status) {
       return { label: status, tone: "muted" };
   }
 }
-function formatCount(count) {
-  return count.toLocaleString(DateTime.local().resolvedLocaleOptions().locale);
+function formatCount(count2) {
+  return count2.toLocaleString(DateTime.local().resolvedLocaleOptions().locale);
 }
 
 // static_src/api/schemas/datetime.ts
@@ -2963,6 +2963,1050 @@ function installOdooTranslator() {
   setTranslator((term) => String(odooTranslate(term)));
 }
 
+// static_src/components/thread_pane/thread_pane.ts
+import { Component as Component19, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart3, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive, useRef as useRef5, useState as useState9 } from "@odoo/owl";
+
+// static_src/domain/service_window.ts
+function pad(value) {
+  return String(value).padStart(2, "0");
+}
+function serviceWindow(expiresAt, now) {
+  const left = expiresAt ? Math.floor(expiresAt.diff(now).as("seconds")) : 0;
+  if (left <= 0) {
+    return {
+      open: false,
+      label: expiresAt ? _t("Window closed") : _t("No open window"),
+      closingSoon: false
+    };
+  }
+  const hours = Math.floor(left / 3600);
+  const minutes = Math.floor(left % 3600 / 60);
+  const seconds = left % 60;
+  return {
+    open: true,
+    label: _t("%s left to reply", `${hours}:${pad(minutes)}:${pad(seconds)}`),
+    closingSoon: left < 3600
+  };
+}
+
+// static_src/components/composer/composer.ts
+import { Component as Component8, markRaw as markRaw2, onWillUpdateProps, useRef as useRef3, useState as useState5 } from "@odoo/owl";
+
+// static_src/domain/media_limits.ts
+var MB = 1024 * 1024;
+var OUTBOUND = {
+  "image/jpeg": ["image", 5 * MB],
+  "image/png": ["image", 5 * MB],
+  "image/webp": ["sticker", 500 * 1024],
+  "video/mp4": ["video", 16 * MB],
+  "video/3gpp": ["video", 16 * MB],
+  "audio/aac": ["audio", 16 * MB],
+  "audio/amr": ["audio", 16 * MB],
+  "audio/mpeg": ["audio", 16 * MB],
+  "audio/mp4": ["audio", 16 * MB],
+  "audio/ogg": ["audio", 16 * MB],
+  "text/plain": ["document", 100 * MB],
+  "application/pdf": ["document", 100 * MB],
+  "application/msword": ["document", 100 * MB],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["document", 100 * MB],
+  "application/vnd.ms-excel": ["document", 100 * MB],
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["document", 100 * MB],
+  "application/vnd.ms-powerpoint": ["document", 100 * MB],
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": ["document", 100 * MB]
+};
+var CAPTIONED = ["image", "video", "document"];
+var CAPTION_LIMIT = 1024;
+function formatSize(bytes) {
+  if (bytes >= MB) {
+    return `${Math.round(bytes / MB * 10) / 10} MB`;
+  }
+  if (bytes >= 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  return `${bytes} B`;
+}
+function checkMedia(file) {
+  const mime = file.type.split(";")[0].trim().toLowerCase();
+  const entry = OUTBOUND[mime];
+  if (!entry) {
+    return {
+      ok: false,
+      error: _t(
+        "WhatsApp does not accept %s. Send a picture (JPEG, PNG), a video (MP4, 3GP), an audio file (AAC, AMR, MP3, M4A, OGG), a sticker (WebP) or a document (PDF, Word, Excel, PowerPoint, text).",
+        file.name
+      )
+    };
+  }
+  const [kind, limit] = entry;
+  if (file.size > limit) {
+    return {
+      ok: false,
+      error: _t("%s is too large for WhatsApp (%s): at most %s for this kind of file.", file.name, formatSize(file.size), formatSize(limit))
+    };
+  }
+  if (file.size === 0) {
+    return { ok: false, error: _t("%s is empty.", file.name) };
+  }
+  return { ok: true, kind };
+}
+
+// static_src/components/composer/composer.ts
+var TEXT_LIMIT = 4096;
+var COUNTER_FROM = TEXT_LIMIT - 296;
+var Composer = class extends Component8 {
+  constructor() {
+    super(...arguments);
+    this.limit = TEXT_LIMIT;
+    this.captionLimit = CAPTION_LIMIT;
+  }
+  static {
+    this.template = "cusoft_whatsapp.Composer";
+  }
+  static {
+    this.props = {
+      store: Object,
+      conversationId: Number,
+      serviceWindow: Object,
+      integrations: Object,
+      replyTo: { type: [Object, { value: null }] },
+      onCancelReply: Function
+    };
+  }
+  setup() {
+    this.storeState = useState5(this.props.store.state);
+    this.win = useState5(this.props.serviceWindow);
+    this.ui = useState5({ busy: false, sendError: "", fileError: "", pending: null, dragging: false });
+    this.textarea = useRef3("textarea");
+    this.fileInput = useRef3("fileInput");
+    onWillUpdateProps((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        this.ui.pending = null;
+        this.ui.fileError = "";
+      }
+    });
+  }
+  get draft() {
+    return this.storeState.drafts[this.props.conversationId] ?? "";
+  }
+  get refusal() {
+    return this.storeState.refusals[this.props.conversationId]?.message ?? "";
+  }
+  get showCounter() {
+    return this.draft.length >= COUNTER_FROM;
+  }
+  get tooLong() {
+    return this.draft.length > TEXT_LIMIT;
+  }
+  get canSend() {
+    if (!this.win.open || this.ui.busy) {
+      return false;
+    }
+    if (this.ui.pending) {
+      return this.ui.pending.caption.length <= CAPTION_LIMIT;
+    }
+    return this.draft.trim().length > 0 && !this.tooLong;
+  }
+  get pendingLabel() {
+    const pending = this.ui.pending;
+    return pending ? `${pending.file.name} (${formatSize(pending.file.size)})` : "";
+  }
+  get pendingTakesCaption() {
+    return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
+  }
+  get replyAuthor() {
+    return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+  }
+  onInput(ev) {
+    const value = ev.target.value;
+    this.props.store.setDraft(this.props.conversationId, value);
+    if (value.trim()) {
+      this.props.store.typing(this.props.conversationId);
+    }
+  }
+  onKeydown(ev) {
+    if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
+      ev.preventDefault();
+      void this.send();
+    } else if (ev.key === "Escape" && (this.props.replyTo || this.ui.pending)) {
+      ev.preventDefault();
+      this.ui.pending = null;
+      this.props.onCancelReply();
+    }
+  }
+  async send() {
+    if (!this.canSend) {
+      return;
+    }
+    const conversationId = this.props.conversationId;
+    const replyToId = this.props.replyTo?.id ?? null;
+    const pending = this.ui.pending;
+    this.ui.busy = true;
+    this.props.onCancelReply();
+    try {
+      if (pending) {
+        await this.sendPending(conversationId, pending, replyToId);
+      } else {
+        await this.sendDraft(conversationId, replyToId);
+      }
+      this.ui.sendError = "";
+    } catch {
+      this.ui.sendError = _t("Odoo did not answer, so nothing was sent. What you wrote is kept: try again.");
+    } finally {
+      this.ui.busy = false;
+    }
+    this.textarea.el?.focus();
+  }
+  async sendDraft(conversationId, replyToId) {
+    const body = this.draft.trim();
+    this.props.store.setDraft(conversationId, "");
+    try {
+      await this.props.store.sendText(conversationId, body, replyToId);
+    } catch (error) {
+      if (!this.storeState.drafts[conversationId]) {
+        this.props.store.setDraft(conversationId, body);
+      }
+      throw error;
+    }
+  }
+  async sendPending(conversationId, pending, replyToId) {
+    this.ui.pending = null;
+    try {
+      await this.props.store.sendFile(conversationId, pending.file, pending.caption.trim() || void 0, replyToId);
+    } catch (error) {
+      if (!this.ui.pending && this.props.conversationId === conversationId) {
+        this.ui.pending = pending;
+      }
+      throw error;
+    }
+  }
+  pickEmoji(ev) {
+    this.props.integrations.pickEmoji?.(ev.currentTarget, (emoji2) => this.insert(emoji2));
+  }
+  insert(text2) {
+    const el = this.textarea.el;
+    const draft = this.draft;
+    const start = el?.selectionStart ?? draft.length;
+    const end = el?.selectionEnd ?? draft.length;
+    this.props.store.setDraft(this.props.conversationId, draft.slice(0, start) + text2 + draft.slice(end));
+    if (el) {
+      el.focus();
+      const caret = start + text2.length;
+      requestAnimationFrame(() => el.setSelectionRange(caret, caret));
+    }
+  }
+  openTemplates() {
+    this.props.integrations.openTemplatePicker?.(this.props.conversationId);
+  }
+  // ---- attachments: picked, pasted or dropped, checked before any upload
+  chooseFile() {
+    this.fileInput.el?.click();
+  }
+  onFileChosen(ev) {
+    const input = ev.target;
+    const file = input.files?.[0];
+    input.value = "";
+    if (file) {
+      this.takeFile(file);
+    }
+  }
+  onPaste(ev) {
+    const file = ev.clipboardData?.files[0];
+    if (file) {
+      ev.preventDefault();
+      this.takeFile(file);
+    }
+  }
+  onDragOver(ev) {
+    if (this.win.open && ev.dataTransfer?.types.includes("Files")) {
+      ev.preventDefault();
+      this.ui.dragging = true;
+    }
+  }
+  onDragLeave() {
+    this.ui.dragging = false;
+  }
+  onDrop(ev) {
+    this.ui.dragging = false;
+    const file = ev.dataTransfer?.files[0];
+    if (file) {
+      ev.preventDefault();
+      this.takeFile(file);
+    }
+  }
+  takeFile(file) {
+    if (!this.win.open) {
+      return;
+    }
+    const check = checkMedia(file);
+    if (!check.ok) {
+      this.ui.fileError = check.error;
+      this.ui.pending = null;
+      return;
+    }
+    this.ui.fileError = "";
+    this.ui.pending = { file: markRaw2(file), kind: check.kind, caption: "" };
+  }
+  onCaptionInput(ev) {
+    if (this.ui.pending) {
+      this.ui.pending.caption = ev.target.value;
+    }
+  }
+  onCaptionKeydown(ev) {
+    if (ev.key === "Enter" && !ev.isComposing) {
+      ev.preventDefault();
+      void this.send();
+    }
+  }
+  removeFile() {
+    this.ui.pending = null;
+  }
+};
+
+// static_src/components/message_list/message_list.ts
+import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, useRef as useRef4, useState as useState7 } from "@odoo/owl";
+
+// static_src/domain/list_window.ts
+function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
+  const count2 = heights.length;
+  const top = Math.max(0, scrollTop - overscan);
+  const bottom = scrollTop + viewport + overscan;
+  let offset = 0;
+  let start = 0;
+  while (start < count2 && offset + (heights[start] ?? estimate) <= top) {
+    offset += heights[start] ?? estimate;
+    start++;
+  }
+  const before = offset;
+  let end = start;
+  while (end < count2 && offset < bottom) {
+    offset += heights[end] ?? estimate;
+    end++;
+  }
+  let after = 0;
+  for (let i = end; i < count2; i++) {
+    after += heights[i] ?? estimate;
+  }
+  return { start, end, before, after };
+}
+function offsetOf(heights, estimate, index) {
+  let offset = 0;
+  for (let i = 0; i < index && i < heights.length; i++) {
+    offset += heights[i] ?? estimate;
+  }
+  return offset;
+}
+
+// static_src/domain/thread_dates.ts
+function dayKey(at) {
+  return at.toISODate() ?? "";
+}
+function dayLabel(at, now) {
+  const days = Math.round(now.startOf("day").diff(at.startOf("day"), "days").days);
+  if (days === 0) {
+    return _t("Today");
+  }
+  if (days === 1) {
+    return _t("Yesterday");
+  }
+  if (days > 1 && days < 7) {
+    return at.toFormat("cccc");
+  }
+  return at.toLocaleString({ year: "numeric", month: "long", day: "numeric" });
+}
+function timeLabel(at) {
+  return at.toLocaleString({ hour: "2-digit", minute: "2-digit" });
+}
+
+// static_src/components/message_bubble/message_bubble.ts
+import { Component as Component16, useState as useState6 } from "@odoo/owl";
+
+// static_src/domain/message_body.ts
+var FAMILIES = {
+  text: "text",
+  image: "image",
+  sticker: "sticker",
+  video: "video",
+  audio: "audio",
+  document: "document",
+  location: "location",
+  contacts: "contacts",
+  interactive: "reply",
+  button: "reply",
+  order: "order",
+  system: "notice",
+  request_welcome: "notice",
+  referral: "notice",
+  unsupported: "unsupported",
+  unknown: "unsupported"
+};
+function messageFamily(type) {
+  return FAMILIES[type] ?? "unsupported";
+}
+var COORDINATES = /\s*\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)$/;
+function readLocation(body) {
+  const [first = "", ...rest] = body.split("\n");
+  const url = rest.map((line) => line.trim()).find((line) => /^https?:\/\//i.test(line)) ?? null;
+  const match = first.match(COORDINATES);
+  const latitude = match ? Number(match[1]) : null;
+  const longitude = match ? Number(match[2]) : null;
+  let label = (match ? first.slice(0, match.index) : first).trim();
+  if (!label || label === "Location") {
+    label = null;
+  }
+  const mapUrl = latitude !== null && longitude !== null ? `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}` : url;
+  return { label, latitude, longitude, url, mapUrl };
+}
+function readContacts(body) {
+  const contacts = [];
+  for (const line of body.split("\n")) {
+    if (!line.startsWith("Contact: ")) {
+      continue;
+    }
+    const rest = line.slice("Contact: ".length);
+    const start = rest.search(/(?:^|\s)\+?\d[\d\s().-]{4,}(?:,|$)/);
+    const name = (start < 0 ? rest : rest.slice(0, start)).trim();
+    const numbers = start < 0 ? [] : rest.slice(start).split(",").map((n) => n.trim()).filter(Boolean);
+    contacts.push({ name: name === "(no name)" ? "" : name, numbers });
+  }
+  return contacts;
+}
+function readOrder(body) {
+  const [, ...lines] = body.split("\n");
+  const items = lines.filter((line) => /^\S+ x /.test(line));
+  const note = lines.filter((line) => !/^\S+ x /.test(line)).join("\n").trim();
+  return { items, note: note || null };
+}
+
+// static_src/components/message_content/contacts_content.ts
+import { Component as Component9 } from "@odoo/owl";
+var ContactsContent = class extends Component9 {
+  static {
+    this.template = "cusoft_whatsapp.ContactsContent";
+  }
+  static {
+    this.props = { body: String, onCreate: { type: Function, optional: true } };
+  }
+  get contacts() {
+    return readContacts(this.props.body);
+  }
+  tel(number3) {
+    return `tel:${number3.replace(/[^\d+]/g, "")}`;
+  }
+};
+
+// static_src/components/message_content/location_content.ts
+import { Component as Component10 } from "@odoo/owl";
+var LocationContent = class extends Component10 {
+  static {
+    this.template = "cusoft_whatsapp.LocationContent";
+  }
+  static {
+    this.props = { body: String };
+  }
+  get location() {
+    return readLocation(this.props.body);
+  }
+};
+
+// static_src/components/message_content/media_content.ts
+import { Component as Component12 } from "@odoo/owl";
+
+// static_src/components/message_content/text_content.ts
+import { Component as Component11 } from "@odoo/owl";
+
+// static_src/domain/linkify.ts
+var LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
+var TRAILING = /[.,;:!?\]}'"]$/;
+function count(text2, char) {
+  return text2.split(char).length - 1;
+}
+function trimEnd(raw) {
+  let end = raw;
+  while (end.length) {
+    if (TRAILING.test(end) || end.endsWith(")") && count(end, ")") > count(end, "(")) {
+      end = end.slice(0, -1);
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+function linkify(text2) {
+  const parts = [];
+  let last = 0;
+  for (const match of text2.matchAll(LINK)) {
+    const raw = trimEnd(match[0]);
+    if (!/\w\.\w/.test(raw)) {
+      continue;
+    }
+    const start = match.index ?? 0;
+    if (start > last) {
+      parts.push({ kind: "text", text: text2.slice(last, start) });
+    }
+    const href = raw.toLowerCase().startsWith("www.") ? `https://${raw}` : raw;
+    parts.push({ kind: "link", text: raw, href });
+    last = start + raw.length;
+  }
+  if (last < text2.length) {
+    parts.push({ kind: "text", text: text2.slice(last) });
+  }
+  return parts;
+}
+
+// static_src/components/message_content/text_content.ts
+var TextContent = class extends Component11 {
+  static {
+    this.template = "cusoft_whatsapp.TextContent";
+  }
+  static {
+    this.props = { text: String };
+  }
+  get parts() {
+    return linkify(this.props.text);
+  }
+};
+
+// static_src/components/message_content/media_content.ts
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["Photo", "Video", "Sticker", "Document", "Audio", "Voice message", "Foto", "Vídeo", "Documento", "Mensaje de voz"]);
+var MediaContent = class extends Component12 {
+  static {
+    this.template = "cusoft_whatsapp.MediaContent";
+  }
+  static {
+    this.props = { message: Object, onOpen: Function };
+  }
+  static {
+    this.components = { TextContent };
+  }
+  get media() {
+    return this.props.message.media;
+  }
+  get file() {
+    const media = this.media;
+    if (!media?.url || media.state === "error") {
+      return null;
+    }
+    return {
+      url: media.url,
+      downloadUrl: `${media.url}?download=1`,
+      name: media.filename ?? this.props.message.body,
+      mimeType: media.mime_type ?? "application/octet-stream"
+    };
+  }
+  get caption() {
+    const { message } = this;
+    const caption = message.media?.caption ?? message.body;
+    if (!caption || PLACEHOLDERS.has(caption) || caption === message.media?.filename) {
+      return "";
+    }
+    return caption;
+  }
+  get message() {
+    return this.props.message;
+  }
+  get isVoice() {
+    return Boolean(this.media?.voice);
+  }
+  open() {
+    const file = this.file;
+    if (file) {
+      this.props.onOpen(file);
+    }
+  }
+};
+
+// static_src/components/message_content/notice_content.ts
+import { Component as Component13 } from "@odoo/owl";
+var NoticeContent = class extends Component13 {
+  static {
+    this.template = "cusoft_whatsapp.NoticeContent";
+  }
+  static {
+    this.props = { body: String, type: String };
+  }
+  get unsupported() {
+    return this.props.type === "unsupported" || this.props.type === "unknown" || !KNOWN.has(this.props.type);
+  }
+};
+var KNOWN = /* @__PURE__ */ new Set(["system", "request_welcome", "referral", "unsupported", "unknown"]);
+
+// static_src/components/message_content/order_content.ts
+import { Component as Component14 } from "@odoo/owl";
+var OrderContent = class extends Component14 {
+  static {
+    this.template = "cusoft_whatsapp.OrderContent";
+  }
+  static {
+    this.props = { body: String };
+  }
+  get order() {
+    return readOrder(this.props.body);
+  }
+};
+
+// static_src/components/message_content/reply_content.ts
+import { Component as Component15 } from "@odoo/owl";
+var ReplyContent = class extends Component15 {
+  static {
+    this.template = "cusoft_whatsapp.ReplyContent";
+  }
+  static {
+    this.props = { body: String, type: String };
+  }
+};
+
+// static_src/components/message_bubble/message_bubble.ts
+var QUICK_REACTIONS = ["👍", "❤️", "😂", "😮", "😢", "🙏"];
+var MessageBubble = class extends Component16 {
+  constructor() {
+    super(...arguments);
+    this.quickReactions = QUICK_REACTIONS;
+  }
+  static {
+    this.template = "cusoft_whatsapp.MessageBubble";
+  }
+  static {
+    this.props = {
+      message: Object,
+      store: Object,
+      integrations: Object,
+      onReply: Function,
+      highlighted: { type: Boolean, optional: true }
+    };
+  }
+  static {
+    this.components = { TextContent, MediaContent, LocationContent, ContactsContent, ReplyContent, OrderContent, NoticeContent };
+  }
+  setup() {
+    this.ui = useState6({ retrying: false });
+  }
+  get message() {
+    return this.props.message;
+  }
+  get family() {
+    return messageFamily(this.message.type);
+  }
+  get isMedia() {
+    return ["image", "sticker", "video", "audio", "document"].includes(this.family);
+  }
+  get time() {
+    return this.message.timestamp ? timeLabel(this.message.timestamp) : "";
+  }
+  get isoTime() {
+    return this.message.timestamp?.toISO() ?? "";
+  }
+  get tick() {
+    switch (this.message.state) {
+      case "queued":
+        return { symbol: "🕓", label: _t("Queued") };
+      case "sent":
+        return { symbol: "✓", label: _t("Sent") };
+      case "delivered":
+        return { symbol: "✓✓", label: _t("Delivered") };
+      case "read":
+        return { symbol: "✓✓", label: _t("Read") };
+      default:
+        return null;
+    }
+  }
+  get retryAt() {
+    const at = this.message.state === "queued" ? this.message.retry_at : null;
+    return at ? timeLabel(at) : "";
+  }
+  /** What the agent (outbound) currently shows on this message. */
+  get ownReaction() {
+    return this.message.reactions.find((r) => r.direction === "outbound")?.emoji ?? "";
+  }
+  get canReact() {
+    return this.message.direction === "inbound" && this.message.id > 0;
+  }
+  get quoteAuthor() {
+    return this.message.reply_to?.direction === "inbound" ? _t("Customer") : _t("You");
+  }
+  react(emoji2) {
+    const next = emoji2 === this.ownReaction ? "" : emoji2;
+    void this.props.store.react(this.message.conversation_id, this.message.id, next);
+  }
+  pickReaction(ev) {
+    const pick2 = this.props.integrations.pickEmoji;
+    if (pick2) {
+      pick2(ev.currentTarget, (emoji2) => this.react(emoji2));
+    }
+  }
+  jumpToQuote() {
+    const quoted = this.message.reply_to;
+    if (quoted) {
+      void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+    }
+  }
+  async retry() {
+    if (this.ui.retrying) {
+      return;
+    }
+    this.ui.retrying = true;
+    try {
+      await this.props.store.retry(this.message.id);
+    } finally {
+      this.ui.retrying = false;
+    }
+  }
+  openFile(file) {
+    this.props.integrations.openFile(file, [file]);
+  }
+  get createContact() {
+    const create = this.props.integrations.createContact;
+    return create ? (contact) => create(contact, this.message.conversation_id) : void 0;
+  }
+};
+
+// static_src/components/message_list/message_list.ts
+var WINDOW_FROM = 300;
+var ESTIMATE = 64;
+var OVERSCAN = 800;
+var EDGE = 300;
+var PINNED_SLACK = 8;
+var HIGHLIGHT_MS = 2e3;
+var MessageList = class extends Component17 {
+  constructor() {
+    super(...arguments);
+    this.rows = [];
+    this.range = { start: 0, end: 0, before: 0, after: 0 };
+    this.heights = /* @__PURE__ */ new Map();
+    this.scrollTop = 0;
+    this.viewport = 600;
+    this.pinned = true;
+    this.anchor = null;
+    this.firstId = null;
+    this.handledFocus = null;
+    this.scrollFrame = 0;
+  }
+  static {
+    this.template = "cusoft_whatsapp.MessageList";
+  }
+  static {
+    this.props = { store: Object, conversationId: Number, integrations: Object, onReply: Function };
+  }
+  static {
+    this.components = { MessageBubble };
+  }
+  setup() {
+    this.storeState = useState7(this.props.store.state);
+    this.ui = useState7({ highlightId: null, scrollTick: 0 });
+    this.scroller = useRef4("scroller");
+    onWillRender(() => this.beforeRender());
+    onWillPatch(() => {
+      this.anchor = this.scroller.el ? this.findAnchor(this.scroller.el) : null;
+    });
+    onMounted3(() => this.afterRender());
+    onPatched3(() => this.afterRender());
+    onWillUpdateProps2((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        this.reset();
+      }
+    });
+    onWillUnmount3(() => {
+      clearTimeout(this.highlightTimer);
+      cancelAnimationFrame(this.scrollFrame);
+    });
+  }
+  get thread() {
+    return this.storeState.threads[this.props.conversationId];
+  }
+  get messages() {
+    return this.thread?.messages ?? [];
+  }
+  get windowed() {
+    return this.messages.length > WINDOW_FROM;
+  }
+  reset() {
+    this.heights.clear();
+    this.pinned = true;
+    this.anchor = null;
+    this.firstId = null;
+    this.handledFocus = null;
+    this.scrollTop = 0;
+    this.ui.highlightId = null;
+  }
+  pendingFocus() {
+    const focus = this.thread?.focusMessageId ?? null;
+    return focus !== null && focus !== this.handledFocus ? focus : null;
+  }
+  beforeRender() {
+    void this.ui.scrollTick;
+    const el = this.scroller.el;
+    if (el) {
+      this.scrollTop = el.scrollTop;
+      this.viewport = el.clientHeight || this.viewport;
+    }
+    const messages = this.messages;
+    const firstId = messages[0]?.id ?? null;
+    if (this.firstId !== null && firstId !== this.firstId) {
+      const shift = messages.findIndex((m) => m.id === this.firstId);
+      for (let i = 0; i < shift; i++) {
+        this.scrollTop += this.heights.get(messages[i].id) ?? ESTIMATE;
+      }
+    }
+    this.firstId = firstId;
+    this.range = this.computeRange(messages);
+    const now = this.props.integrations.now();
+    this.rows = [];
+    for (let i = this.range.start; i < this.range.end; i++) {
+      const message = messages[i];
+      const previous = messages[i - 1];
+      const at = message.timestamp;
+      const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
+      this.rows.push({
+        key: message.client_id ?? String(message.id),
+        message,
+        day: newDay ? dayLabel(at, now) : null
+      });
+    }
+  }
+  computeRange(messages) {
+    const count2 = messages.length;
+    if (count2 <= WINDOW_FROM) {
+      return { start: 0, end: count2, before: 0, after: 0 };
+    }
+    const heights = messages.map((m) => this.heights.get(m.id));
+    let top = this.scrollTop;
+    const focus = this.pendingFocus();
+    const focusIndex = focus === null ? -1 : messages.findIndex((m) => m.id === focus);
+    if (focusIndex >= 0) {
+      top = offsetOf(heights, ESTIMATE, focusIndex) - this.viewport / 2;
+    } else if (this.pinned) {
+      top = offsetOf(heights, ESTIMATE, count2) - this.viewport;
+    }
+    return visibleRange(heights, ESTIMATE, Math.max(0, top), this.viewport, OVERSCAN);
+  }
+  findAnchor(el) {
+    const top = el.getBoundingClientRect().top;
+    for (const message of el.querySelectorAll("[data-message-id]")) {
+      const rect = message.getBoundingClientRect();
+      if (rect.bottom > top) {
+        return { id: message.dataset.messageId, delta: rect.top - top };
+      }
+    }
+    return null;
+  }
+  afterRender() {
+    const el = this.scroller.el;
+    if (!el) {
+      return;
+    }
+    for (const row of el.querySelectorAll("[data-row-id]")) {
+      this.heights.set(Number(row.dataset.rowId), row.offsetHeight);
+    }
+    const focus = this.pendingFocus();
+    const target = focus === null ? null : el.querySelector(`[data-message-id="${focus}"]`);
+    if (focus !== null && target) {
+      this.handledFocus = focus;
+      this.pinned = false;
+      el.scrollTop = target.offsetTop - (el.clientHeight - target.offsetHeight) / 2;
+      target.focus({ preventScroll: true });
+      this.highlight(focus);
+    } else if (this.pinned) {
+      el.scrollTop = el.scrollHeight;
+    } else if (this.anchor) {
+      const message = el.querySelector(`[data-message-id="${this.anchor.id}"]`);
+      if (message) {
+        el.scrollTop += message.getBoundingClientRect().top - el.getBoundingClientRect().top - this.anchor.delta;
+      }
+    }
+    this.scrollTop = el.scrollTop;
+    if (el.scrollHeight <= el.clientHeight) {
+      this.loadAtEdges(el);
+    }
+  }
+  highlight(id) {
+    this.ui.highlightId = id;
+    clearTimeout(this.highlightTimer);
+    this.highlightTimer = setTimeout(() => {
+      this.ui.highlightId = null;
+    }, HIGHLIGHT_MS);
+  }
+  loadAtEdges(el) {
+    const thread = this.thread;
+    if (!thread || thread.loading) {
+      return;
+    }
+    if (thread.hasOlder && el.scrollTop < EDGE) {
+      void this.props.store.loadOlder(this.props.conversationId);
+    } else if (thread.hasNewer && el.scrollHeight - el.scrollTop - el.clientHeight < EDGE) {
+      void this.props.store.loadNewer(this.props.conversationId);
+    }
+  }
+  onScroll() {
+    const el = this.scroller.el;
+    if (!el) {
+      return;
+    }
+    this.scrollTop = el.scrollTop;
+    this.pinned = !this.thread?.hasNewer && el.scrollHeight - el.scrollTop - el.clientHeight < PINNED_SLACK;
+    this.loadAtEdges(el);
+    if (this.windowed && !this.scrollFrame) {
+      this.scrollFrame = requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        const next = this.computeRange(this.messages);
+        if (next.start !== this.range.start || next.end !== this.range.end) {
+          this.ui.scrollTick++;
+        }
+      });
+    }
+  }
+};
+
+// static_src/components/window_countdown/window_countdown.ts
+import { Component as Component18, useState as useState8 } from "@odoo/owl";
+var WindowCountdown = class extends Component18 {
+  static {
+    this.template = "cusoft_whatsapp.WindowCountdown";
+  }
+  static {
+    this.props = { serviceWindow: Object };
+  }
+  setup() {
+    this.win = useState8(this.props.serviceWindow);
+  }
+};
+
+// static_src/components/thread_pane/chat_integrations.ts
+var CHAT_INTEGRATIONS_KEY = "cusoftWhatsappChat";
+var plainIntegrations = {
+  openFile(file) {
+    window.open(file.url, "_blank", "noopener");
+  },
+  pickEmoji: null,
+  openTemplatePicker: null,
+  createContact: null,
+  now: () => DateTime.now(),
+  tickMs: 1e3
+};
+function chatIntegrations(env) {
+  const given = env[CHAT_INTEGRATIONS_KEY];
+  return { ...plainIntegrations, ...given };
+}
+
+// static_src/components/thread_pane/thread_pane.ts
+var ThreadPane = class extends Component19 {
+  static {
+    this.template = "cusoft_whatsapp.ThreadPane";
+  }
+  static {
+    this.props = {
+      store: Object,
+      conversationId: Number
+    };
+  }
+  static {
+    this.components = { MessageList, Composer, WindowCountdown };
+  }
+  setup() {
+    this.storeState = useState9(this.props.store.state);
+    this.integrations = chatIntegrations(this.env);
+    this.ui = useState9({ replyTo: null });
+    this.root = useRef5("root");
+    this.serviceWindow = reactive(this.computeWindow());
+    let timer;
+    onWillStart3(() => this.open(this.props.conversationId));
+    onWillUpdateProps3((next) => {
+      if (next.conversationId !== this.props.conversationId) {
+        this.ui.replyTo = null;
+        this.open(next.conversationId);
+      }
+    });
+    onWillRender2(() => this.tick());
+    onMounted4(() => {
+      timer = setInterval(() => this.tick(), this.integrations.tickMs);
+    });
+    onWillUnmount4(() => clearInterval(timer));
+  }
+  get conversation() {
+    return this.storeState.conversations[this.props.conversationId] ?? null;
+  }
+  get subtitle() {
+    const conversation = this.conversation;
+    if (!conversation) {
+      return "";
+    }
+    return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  get initials() {
+    const name = this.conversation?.name.trim() ?? "";
+    return name.split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+  }
+  open(conversationId) {
+    const { state } = this.props.store;
+    if (state.activeConversationId !== conversationId || !state.threads[conversationId]) {
+      void this.props.store.openConversation(conversationId);
+    }
+  }
+  computeWindow(conversationId = this.props.conversationId) {
+    const conversation = this.props.store.state.conversations[conversationId];
+    return serviceWindow(conversation?.window_expires_at ?? null, this.integrations.now());
+  }
+  tick() {
+    const next = this.computeWindow();
+    for (const key of ["open", "label", "closingSoon"]) {
+      if (this.serviceWindow[key] !== next[key]) {
+        this.serviceWindow[key] = next[key];
+      }
+    }
+  }
+  onReply(message) {
+    this.ui.replyTo = message;
+    this.root.el?.querySelector(".o_cusoft_whatsapp_input")?.focus();
+  }
+  cancelReply() {
+    this.ui.replyTo = null;
+  }
+};
+
+// static_src/odoo/chat_integrations.ts
+import { onWillDestroy, useSubEnv } from "@odoo/owl";
+import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
+import { FileModel } from "@web/core/file_viewer/file_model";
+import { createFileViewer } from "@web/core/file_viewer/file_viewer_hook";
+import { useService as useService2 } from "@web/core/utils/hooks";
+function useOdooChatIntegrations(extra = {}) {
+  const popover = useService2("popover");
+  const action = useService2("action");
+  const viewer = createFileViewer();
+  onWillDestroy(() => viewer.close());
+  let closePicker = null;
+  const integrations = {
+    openFile(file, files) {
+      const models = files.map(fileModel);
+      viewer.open(models[files.indexOf(file)] ?? fileModel(file), models);
+    },
+    pickEmoji(target, onSelect) {
+      closePicker?.();
+      closePicker = popover.add(
+        target,
+        EmojiPicker,
+        { onSelect: (emoji2) => onSelect(emoji2) },
+        { position: "top", onClose: () => closePicker = null }
+      );
+    },
+    createContact(contact) {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "res.partner",
+        views: [[false, "form"]],
+        target: "new",
+        context: { default_name: contact.name, default_phone: contact.numbers[0] ?? false }
+      });
+    },
+    ...extra
+  };
+  useSubEnv({ [CHAT_INTEGRATIONS_KEY]: integrations });
+}
+function fileModel(file) {
+  const model = new FileModel();
+  Object.assign(model, { name: file.name, filename: file.name, mimetype: file.mimeType, type: "binary" });
+  Object.defineProperty(model, "urlRoute", { get: () => file.url });
+  return model;
+}
+
 // static_src/main.ts
 installOdooTranslator();
 registerHomeAction();
@@ -2970,6 +4014,8 @@ registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
 export {
+  ThreadPane,
   WhatsAppApi,
-  WhatsAppHome
+  WhatsAppHome,
+  useOdooChatIntegrations
 };
