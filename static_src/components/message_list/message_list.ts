@@ -1,4 +1,4 @@
-import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, useRef, useState } from "@odoo/owl";
+import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, toRaw, useRef, useState } from "@odoo/owl";
 import type { ChatMessage } from "../../api/schemas/chat";
 import { offsetOf, visibleRange, type WindowRange } from "../../domain/list_window";
 import { dayKey, dayLabel } from "../../domain/thread_dates";
@@ -11,7 +11,7 @@ export const WINDOW_FROM = 300;
 /** Height of a row never shown yet; measured heights replace it once rendered. */
 const ESTIMATE = 64;
 /** Pixels rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
-const OVERSCAN = 800;
+const OVERSCAN = 500;
 /** Distance from the top (or bottom) that fetches the next page. */
 const EDGE = 300;
 const PINNED_SLACK = 8;
@@ -118,7 +118,12 @@ export class MessageList extends Component<MessageListProps> {
             this.scrollTop = el.scrollTop;
             this.viewport = el.clientHeight || this.viewport;
         }
-        const messages = this.messages;
+        // Reading every message through the reactive proxy would subscribe this list to thousands
+        // of objects on each render: the arithmetic runs on the raw array, and only the rendered
+        // rows are read reactively (with the array's length, which any page or new message changes).
+        const live = this.messages;
+        void live.length;
+        const messages = toRaw(live);
         const firstId = messages[0]?.id ?? null;
         if (this.firstId !== null && firstId !== this.firstId) {
             // Older messages were prepended: the rows the user sees moved down by their height.
@@ -132,7 +137,7 @@ export class MessageList extends Component<MessageListProps> {
         const now = this.props.integrations.now();
         this.rows = [];
         for (let i = this.range.start; i < this.range.end; i++) {
-            const message = messages[i]!;
+            const message = live[i]!;
             const previous = messages[i - 1];
             const at = message.timestamp;
             const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
@@ -235,7 +240,7 @@ export class MessageList extends Component<MessageListProps> {
         if (this.windowed && !this.scrollFrame) {
             this.scrollFrame = requestAnimationFrame(() => {
                 this.scrollFrame = 0;
-                const next = this.computeRange(this.messages);
+                const next = this.computeRange(toRaw(this.messages));
                 if (next.start !== this.range.start || next.end !== this.range.end) {
                     this.ui.scrollTick++;
                 }

@@ -3263,7 +3263,7 @@ var Composer = class extends Component8 {
 };
 
 // static_src/components/message_list/message_list.ts
-import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, useRef as useRef4, useState as useState7 } from "@odoo/owl";
+import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, toRaw, useRef as useRef4, useState as useState7 } from "@odoo/owl";
 
 // static_src/domain/list_window.ts
 function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
@@ -3662,7 +3662,7 @@ var MessageBubble = class extends Component16 {
 // static_src/components/message_list/message_list.ts
 var WINDOW_FROM = 300;
 var ESTIMATE = 64;
-var OVERSCAN = 800;
+var OVERSCAN = 500;
 var EDGE = 300;
 var PINNED_SLACK = 8;
 var HIGHLIGHT_MS = 2e3;
@@ -3738,7 +3738,9 @@ var MessageList = class extends Component17 {
       this.scrollTop = el.scrollTop;
       this.viewport = el.clientHeight || this.viewport;
     }
-    const messages = this.messages;
+    const live = this.messages;
+    void live.length;
+    const messages = toRaw(live);
     const firstId = messages[0]?.id ?? null;
     if (this.firstId !== null && firstId !== this.firstId) {
       const shift = messages.findIndex((m) => m.id === this.firstId);
@@ -3751,7 +3753,7 @@ var MessageList = class extends Component17 {
     const now = this.props.integrations.now();
     this.rows = [];
     for (let i = this.range.start; i < this.range.end; i++) {
-      const message = messages[i];
+      const message = live[i];
       const previous = messages[i - 1];
       const at = message.timestamp;
       const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
@@ -3846,7 +3848,7 @@ var MessageList = class extends Component17 {
     if (this.windowed && !this.scrollFrame) {
       this.scrollFrame = requestAnimationFrame(() => {
         this.scrollFrame = 0;
-        const next = this.computeRange(this.messages);
+        const next = this.computeRange(toRaw(this.messages));
         if (next.start !== this.range.start || next.end !== this.range.end) {
           this.ui.scrollTick++;
         }
