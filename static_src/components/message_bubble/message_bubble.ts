@@ -79,9 +79,10 @@ export class MessageBubble extends Component<MessageBubbleProps> {
         }
     }
 
+    /** While Meta throttles us, the message waits for its next attempt: say when. */
     get retryAt(): string {
         const at = this.message.state === "queued" ? this.message.retry_at : null;
-        return at ? timeLabel(at) : "";
+        return at ? _t("WhatsApp asked to slow down: next attempt at %s.", timeLabel(at)) : "";
     }
 
     /** What the agent (outbound) currently shows on this message. */

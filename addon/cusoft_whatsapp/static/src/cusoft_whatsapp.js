@@ -3113,8 +3113,8 @@ var Composer = class extends Component8 {
   get pendingTakesCaption() {
     return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
   }
-  get replyAuthor() {
-    return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+  get replyLabel() {
+    return this.props.replyTo?.direction === "inbound" ? _t("Replying to the customer") : _t("Replying to your message");
   }
   onInput(ev) {
     const value = ev.target.value;
@@ -3609,9 +3609,10 @@ var MessageBubble = class extends Component16 {
         return null;
     }
   }
+  /** While Meta throttles us, the message waits for its next attempt: say when. */
   get retryAt() {
     const at = this.message.state === "queued" ? this.message.retry_at : null;
-    return at ? timeLabel(at) : "";
+    return at ? _t("WhatsApp asked to slow down: next attempt at %s.", timeLabel(at)) : "";
   }
   /** What the agent (outbound) currently shows on this message. */
   get ownReaction() {
@@ -3931,6 +3932,10 @@ var ThreadPane = class extends Component19 {
       return "";
     }
     return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  get assigneeLabel() {
+    const assignee = this.conversation?.assignee;
+    return assignee ? _t("Assigned to %s", assignee.name) : "";
   }
   get initials() {
     const name = this.conversation?.name.trim() ?? "";
