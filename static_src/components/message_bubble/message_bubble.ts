@@ -21,6 +21,8 @@ export interface MessageBubbleProps {
     store: InboxStore;
     integrations: ChatIntegrations;
     onReply: (message: ChatMessage) => void;
+    /** Shows the quoted message (the list scrolls to it, loading it first when needed). */
+    onJump: (messageId: number) => void;
     /** The message a jump to a quote landed on: briefly highlighted. */
     highlighted?: boolean;
 }
@@ -33,6 +35,7 @@ export class MessageBubble extends Component<MessageBubbleProps> {
         store: Object,
         integrations: Object,
         onReply: Function,
+        onJump: Function,
         highlighted: { type: Boolean, optional: true },
     };
     static components = { TextContent, MediaContent, LocationContent, ContactsContent, ReplyContent, OrderContent, NoticeContent };
@@ -114,7 +117,7 @@ export class MessageBubble extends Component<MessageBubbleProps> {
     jumpToQuote(): void {
         const quoted = this.message.reply_to;
         if (quoted) {
-            void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+            this.props.onJump(quoted.id);
         }
     }
 

@@ -1,4 +1,4 @@
-import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, toRaw, useRef, useState } from "@odoo/owl";
+import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, status, toRaw, useRef, useState } from "@odoo/owl";
 import type { ChatMessage } from "../../api/schemas/chat";
 import { offsetOf, visibleRange, type WindowRange } from "../../domain/list_window";
 import { dayKey, dayLabel } from "../../domain/thread_dates";
@@ -75,9 +75,11 @@ export class MessageList extends Component<MessageListProps> {
         onPatched(() => this.afterRender());
         onWillUpdateProps((next: MessageListProps) => {
             if (next.conversationId !== this.props.conversationId) {
-                this.reset();
+                this.reset(next.conversationId);
             }
         });
+        // A jump made before (then the user switched away and back) is not replayed on opening.
+        this.handledFocus = this.focusOf(this.props.conversationId);
         onWillUnmount(() => {
             clearTimeout(this.highlightTimer);
             cancelAnimationFrame(this.scrollFrame);
@@ -96,12 +98,28 @@ export class MessageList extends Component<MessageListProps> {
         return this.messages.length > WINDOW_FROM;
     }
 
-    private reset(): void {
+    private focusOf(conversationId: number): number | null {
+        return this.props.store.state.threads[conversationId]?.focusMessageId ?? null;
+    }
+
+    /**
+     * The store sets `focusMessageId`, which only re-renders when it changes: a second jump to the
+     * same quote is forced through here.
+     */
+    async jump(messageId: number): Promise<void> {
+        this.handledFocus = null;
+        await this.props.store.jumpToMessage(this.props.conversationId, messageId);
+        if (status(this) === "mounted") {
+            this.render();
+        }
+    }
+
+    private reset(conversationId: number): void {
         this.heights.clear();
         this.pinned = true;
         this.anchor = null;
         this.firstId = null;
-        this.handledFocus = null;
+        this.handledFocus = this.focusOf(conversationId);
         this.scrollTop = 0;
         this.ui.highlightId = null;
     }

@@ -1837,8 +1837,8 @@ function messagingLimitBadge(limit) {
   const label = _t("%s customers / 24 h", formatCount(customers));
   return { label, tone: customers < 1e3 ? "warning" : "success" };
 }
-function nameStatusBadge(status) {
-  switch (status) {
+function nameStatusBadge(status2) {
+  switch (status2) {
     case "APPROVED":
       return { label: _t("Approved"), tone: "success" };
     case "AVAILABLE_WITHOUT_REVIEW":
@@ -1854,7 +1854,7 @@ function nameStatusBadge(status) {
     case null:
       return { label: _t("Not known yet"), tone: "muted" };
     default:
-      return { label: status, tone: "muted" };
+      return { label: status2, tone: "muted" };
   }
 }
 function formatCount(count2) {
@@ -3263,7 +3263,7 @@ var Composer = class extends Component8 {
 };
 
 // static_src/components/message_list/message_list.ts
-import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, toRaw, useRef as useRef4, useState as useState7 } from "@odoo/owl";
+import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, status, toRaw, useRef as useRef4, useState as useState7 } from "@odoo/owl";
 
 // static_src/domain/list_window.ts
 function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
@@ -3571,6 +3571,7 @@ var MessageBubble = class extends Component16 {
       store: Object,
       integrations: Object,
       onReply: Function,
+      onJump: Function,
       highlighted: { type: Boolean, optional: true }
     };
   }
@@ -3637,7 +3638,7 @@ var MessageBubble = class extends Component16 {
   jumpToQuote() {
     const quoted = this.message.reply_to;
     if (quoted) {
-      void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+      this.props.onJump(quoted.id);
     }
   }
   async retry() {
@@ -3702,9 +3703,10 @@ var MessageList = class extends Component17 {
     onPatched3(() => this.afterRender());
     onWillUpdateProps2((next) => {
       if (next.conversationId !== this.props.conversationId) {
-        this.reset();
+        this.reset(next.conversationId);
       }
     });
+    this.handledFocus = this.focusOf(this.props.conversationId);
     onWillUnmount3(() => {
       clearTimeout(this.highlightTimer);
       cancelAnimationFrame(this.scrollFrame);
@@ -3719,12 +3721,26 @@ var MessageList = class extends Component17 {
   get windowed() {
     return this.messages.length > WINDOW_FROM;
   }
-  reset() {
+  focusOf(conversationId) {
+    return this.props.store.state.threads[conversationId]?.focusMessageId ?? null;
+  }
+  /**
+   * The store sets `focusMessageId`, which only re-renders when it changes: a second jump to the
+   * same quote is forced through here.
+   */
+  async jump(messageId) {
+    this.handledFocus = null;
+    await this.props.store.jumpToMessage(this.props.conversationId, messageId);
+    if (status(this) === "mounted") {
+      this.render();
+    }
+  }
+  reset(conversationId) {
     this.heights.clear();
     this.pinned = true;
     this.anchor = null;
     this.firstId = null;
-    this.handledFocus = null;
+    this.handledFocus = this.focusOf(conversationId);
     this.scrollTop = 0;
     this.ui.highlightId = null;
   }
