@@ -3345,7 +3345,7 @@ function messageFamily(type) {
 var COORDINATES = /\s*\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)$/;
 function readLocation(body) {
   const [first = "", ...rest] = body.split("\n");
-  const url = rest.map((line) => line.trim()).find((line) => /^https?:\/\//i.test(line)) ?? null;
+  const url = rest.map((line) => line.trim()).find((line) => new RegExp("^https?://", "i").test(line)) ?? null;
   const match = first.match(COORDINATES);
   const latitude = match ? Number(match[1]) : null;
   const longitude = match ? Number(match[2]) : null;
@@ -3372,8 +3372,8 @@ function readContacts(body) {
 }
 function readOrder(body) {
   const [, ...lines] = body.split("\n");
-  const items = lines.filter((line) => /^\S+ x /.test(line));
-  const note = lines.filter((line) => !/^\S+ x /.test(line)).join("\n").trim();
+  const items = lines.filter((line) => new RegExp("^\\S+ x ").test(line));
+  const note = lines.filter((line) => !new RegExp("^\\S+ x ").test(line)).join("\n").trim();
   return { items, note: note || null };
 }
 
