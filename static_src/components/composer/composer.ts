@@ -95,8 +95,8 @@ export class Composer extends Component<ComposerProps> {
         return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
     }
 
-    get replyAuthor(): string {
-        return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+    get replyLabel(): string {
+        return this.props.replyTo?.direction === "inbound" ? _t("Replying to the customer") : _t("Replying to your message");
     }
 
     onInput(ev: Event): void {

@@ -92,7 +92,7 @@ QUnit.test("replying quotes the message; Escape cancels; the reply carries the q
     const { store, input, fixture } = await mountOpen();
     bubble(fixture, 1).querySelector<HTMLElement>(".o_cusoft_whatsapp_reply")!.click();
     await nextTick();
-    assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_replying .o_cusoft_whatsapp_quote span"), "Replying to Customer");
+    assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_replying .o_cusoft_whatsapp_quote span"), "Replying to the customer");
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_replying .o_cusoft_whatsapp_quote .text-truncate"), "Message 1");
     assert.strictEqual(document.activeElement, input(), "the keyboard goes to the composer");
     keydown(input(), "Escape");

@@ -1837,8 +1837,8 @@ function messagingLimitBadge(limit) {
   const label = _t("%s customers / 24 h", formatCount(customers));
   return { label, tone: customers < 1e3 ? "warning" : "success" };
 }
-function nameStatusBadge(status) {
-  switch (status) {
+function nameStatusBadge(status2) {
+  switch (status2) {
     case "APPROVED":
       return { label: _t("Approved"), tone: "success" };
     case "AVAILABLE_WITHOUT_REVIEW":
@@ -1854,7 +1854,7 @@ function nameStatusBadge(status) {
     case null:
       return { label: _t("Not known yet"), tone: "muted" };
     default:
-      return { label: status, tone: "muted" };
+      return { label: status2, tone: "muted" };
   }
 }
 function formatCount(count2) {
@@ -4137,8 +4137,8 @@ var Composer = class extends Component8 {
   get pendingTakesCaption() {
     return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
   }
-  get replyAuthor() {
-    return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+  get replyLabel() {
+    return this.props.replyTo?.direction === "inbound" ? _t("Replying to the customer") : _t("Replying to your message");
   }
   onInput(ev) {
     const value = ev.target.value;
@@ -4287,7 +4287,7 @@ var Composer = class extends Component8 {
 };
 
 // static_src/components/message_list/message_list.ts
-import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, useRef as useRef4, useState as useState7 } from "@odoo/owl";
+import { Component as Component17, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, status, toRaw, useRef as useRef4, useState as useState7 } from "@odoo/owl";
 
 // static_src/domain/list_window.ts
 function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
@@ -4348,7 +4348,7 @@ function messageFamily(type) {
 var COORDINATES = /\s*\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)$/;
 function readLocation(body) {
   const [first = "", ...rest] = body.split("\n");
-  const url = rest.map((line) => line.trim()).find((line) => /^https?:\/\//i.test(line)) ?? null;
+  const url = rest.map((line) => line.trim()).find((line) => new RegExp("^https?://", "i").test(line)) ?? null;
   const match = first.match(COORDINATES);
   const latitude = match ? Number(match[1]) : null;
   const longitude = match ? Number(match[2]) : null;
@@ -4375,8 +4375,8 @@ function readContacts(body) {
 }
 function readOrder(body) {
   const [, ...lines] = body.split("\n");
-  const items = lines.filter((line) => /^\S+ x /.test(line));
-  const note = lines.filter((line) => !/^\S+ x /.test(line)).join("\n").trim();
+  const items = lines.filter((line) => new RegExp("^\\S+ x ").test(line));
+  const note = lines.filter((line) => !new RegExp("^\\S+ x ").test(line)).join("\n").trim();
   return { items, note: note || null };
 }
 
@@ -4574,6 +4574,7 @@ var MessageBubble = class extends Component16 {
       store: Object,
       integrations: Object,
       onReply: Function,
+      onJump: Function,
       highlighted: { type: Boolean, optional: true }
     };
   }
@@ -4612,9 +4613,10 @@ var MessageBubble = class extends Component16 {
         return null;
     }
   }
+  /** While Meta throttles us, the message waits for its next attempt: say when. */
   get retryAt() {
     const at = this.message.state === "queued" ? this.message.retry_at : null;
-    return at ? timeLabel(at) : "";
+    return at ? _t("WhatsApp asked to slow down: next attempt at %s.", timeLabel(at)) : "";
   }
   /** What the agent (outbound) currently shows on this message. */
   get ownReaction() {
@@ -4639,7 +4641,7 @@ var MessageBubble = class extends Component16 {
   jumpToQuote() {
     const quoted = this.message.reply_to;
     if (quoted) {
-      void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+      this.props.onJump(quoted.id);
     }
   }
   async retry() {
@@ -4665,7 +4667,7 @@ var MessageBubble = class extends Component16 {
 // static_src/components/message_list/message_list.ts
 var WINDOW_FROM = 300;
 var ESTIMATE = 64;
-var OVERSCAN = 800;
+var OVERSCAN = 500;
 var EDGE = 300;
 var PINNED_SLACK = 8;
 var HIGHLIGHT_MS = 2e3;
@@ -4704,9 +4706,10 @@ var MessageList = class extends Component17 {
     onPatched3(() => this.afterRender());
     onWillUpdateProps2((next) => {
       if (next.conversationId !== this.props.conversationId) {
-        this.reset();
+        this.reset(next.conversationId);
       }
     });
+    this.handledFocus = this.focusOf(this.props.conversationId);
     onWillUnmount3(() => {
       clearTimeout(this.highlightTimer);
       cancelAnimationFrame(this.scrollFrame);
@@ -4721,12 +4724,26 @@ var MessageList = class extends Component17 {
   get windowed() {
     return this.messages.length > WINDOW_FROM;
   }
-  reset() {
+  focusOf(conversationId) {
+    return this.props.store.state.threads[conversationId]?.focusMessageId ?? null;
+  }
+  /**
+   * The store sets `focusMessageId`, which only re-renders when it changes: a second jump to the
+   * same quote is forced through here.
+   */
+  async jump(messageId) {
+    this.handledFocus = null;
+    await this.props.store.jumpToMessage(this.props.conversationId, messageId);
+    if (status(this) === "mounted") {
+      this.render();
+    }
+  }
+  reset(conversationId) {
     this.heights.clear();
     this.pinned = true;
     this.anchor = null;
     this.firstId = null;
-    this.handledFocus = null;
+    this.handledFocus = this.focusOf(conversationId);
     this.scrollTop = 0;
     this.ui.highlightId = null;
   }
@@ -4741,7 +4758,9 @@ var MessageList = class extends Component17 {
       this.scrollTop = el.scrollTop;
       this.viewport = el.clientHeight || this.viewport;
     }
-    const messages = this.messages;
+    const live = this.messages;
+    void live.length;
+    const messages = toRaw(live);
     const firstId = messages[0]?.id ?? null;
     if (this.firstId !== null && firstId !== this.firstId) {
       const shift = messages.findIndex((m) => m.id === this.firstId);
@@ -4754,7 +4773,7 @@ var MessageList = class extends Component17 {
     const now = this.props.integrations.now();
     this.rows = [];
     for (let i = this.range.start; i < this.range.end; i++) {
-      const message = messages[i];
+      const message = live[i];
       const previous = messages[i - 1];
       const at = message.timestamp;
       const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
@@ -4849,7 +4868,7 @@ var MessageList = class extends Component17 {
     if (this.windowed && !this.scrollFrame) {
       this.scrollFrame = requestAnimationFrame(() => {
         this.scrollFrame = 0;
-        const next = this.computeRange(this.messages);
+        const next = this.computeRange(toRaw(this.messages));
         if (next.start !== this.range.start || next.end !== this.range.end) {
           this.ui.scrollTick++;
         }
@@ -4932,6 +4951,10 @@ var ThreadPane = class extends Component19 {
       return "";
     }
     return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  get assigneeLabel() {
+    const assignee = this.conversation?.assignee;
+    return assignee ? _t("Assigned to %s", assignee.name) : "";
   }
   get initials() {
     const name = this.conversation?.name.trim() ?? "";
