@@ -98,8 +98,45 @@ open(${JSON.stringify(out)}, "w", encoding="utf-8").write(transpile_javascript("
         }
         writeFileSync(out, transpiled);
         execFileSync(process.execPath, ["--check", out], { stdio: "pipe" });
-        return [];
     } catch (error) {
         return [`Odoo's transpiler output does not parse: ${String(error.stderr ?? error).slice(0, 400)}`];
+    }
+    return [...odooMinifierCheck(out, workDir), ...odooSassCheck(join(OUT_DIR, OUT_SCSS))];
+}
+
+/**
+ * Odoo serves bundles through rjsmin, which does not know arrow functions: a regex literal right
+ * after `=>` is read as a division, and a `//` inside it as a comment, which breaks the whole web
+ * client. The minified bundle must still parse.
+ */
+function odooMinifierCheck(transpiled, workDir) {
+    const out = join(workDir, "minified.js");
+    const script = `from rjsmin import jsmin
+open(${JSON.stringify(out)}, "w", encoding="utf-8").write(jsmin(open(${JSON.stringify(transpiled)}, encoding="utf-8").read()))`;
+    try {
+        execFileSync("/usr/bin/python3.11", ["-c", script], { stdio: "pipe" });
+        execFileSync(process.execPath, ["--check", out], { stdio: "pipe" });
+        return [];
+    } catch (error) {
+        return [
+            "Odoo's minifier (rjsmin) breaks the bundle; a regex literal right after `=>` is the usual cause " +
+                `(write new RegExp(...) or move it to a constant): ${String(error.stderr ?? error).slice(0, 400)}`,
+        ];
+    }
+}
+
+/** Odoo compiles the styles with libsass, which refuses e.g. min(36rem, 80%) (mixed units). */
+function odooSassCheck(scssFile) {
+    const script = `import sass
+sass.compile(string=open(${JSON.stringify(scssFile)}, encoding="utf-8").read())`;
+    try {
+        execFileSync("/usr/bin/python3.11", ["-c", script], { stdio: "pipe" });
+        return [];
+    } catch (error) {
+        const text = String(error.stderr ?? error);
+        if (text.includes("No module named 'sass'")) {
+            return [];
+        }
+        return [`Odoo's SCSS compiler (libsass) refuses the styles: ${text.trim().split("\n").pop()}`];
     }
 }

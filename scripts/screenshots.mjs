@@ -1,5 +1,5 @@
-// node scripts/screenshots.mjs [baseUrl] [accountId]: screenshots of Settings → WhatsApp and of an
-// account view, taken in headless Debian Chromium against a running local Odoo (npm run odoo).
+// node scripts/screenshots.mjs [baseUrl] [accountId]: screenshots of Settings → WhatsApp, of an
+// account view, of the inbox, taken in headless Debian Chromium against a running local Odoo (npm run odoo).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -33,6 +33,16 @@ try {
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_home_action`);
     await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account");
     await page.screenshot({ path: join(outDir, "overview.png") });
+
+    // The inbox (/odoo/whatsapp) with its first conversation open, when the database has one.
+    await page.goto(`${base}/odoo/whatsapp`);
+    await page.waitForSelector(".o_cusoft_whatsapp_inbox");
+    const first = page.locator(".o_cusoft_whatsapp_conversation").first();
+    if (await first.count()) {
+        await first.click();
+        await page.waitForSelector(".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_message");
+    }
+    await page.screenshot({ path: join(outDir, "inbox.png") });
 
     // The deliveries waiting for a person (the Overview's Review button leads here).
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_webhook_event_action`);

@@ -14,6 +14,7 @@ import { installMessagingMenuTab } from "./odoo/messaging_menu_tab";
 import { registerChatPanelWidget } from "./odoo/chat_panel_widget";
 import { installThreadHeaderActions, registerConversationActions } from "./odoo/conversation_actions";
 import { installPhoneFieldButton } from "./odoo/phone_field";
+import { registerInboxAction } from "./odoo/inbox_action";
 
 installOdooTranslator();
 registerHomeAction();
@@ -32,6 +33,10 @@ registerChatPanelWidget();
 registerConversationActions();
 installThreadHeaderActions();
 installPhoneFieldButton();
+registerInboxAction();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";
+// The chat's thread (issue 11): the inbox places the pane and calls useOdooChatIntegrations().
+export { ThreadPane } from "./components/thread_pane/thread_pane";
+export { useOdooChatIntegrations } from "./odoo/chat_integrations";

@@ -17,7 +17,9 @@ const KEY = "bench-encryption-key-0123456789";
 const ADDONS = `${ODOO_HOME}/src/addons,${ODOO_HOME}/src/odoo/addons,${ROOT}/addon`;
 const env = { ...process.env, CUSOFT_WHATSAPP_KEY: KEY };
 const LOGS = mkdtempSync(join(tmpdir(), "cusoft-bench-"));
-const odooArgs = (...extra) => ["odoo-bin", "-c", `${ODOO_HOME}/odoo.conf`, `--addons-path=${ADDONS}`, "-d", DB, ...extra];
+export const odooCommand = (database, ...extra) => ["odoo-bin", "-c", `${ODOO_HOME}/odoo.conf`, `--addons-path=${ADDONS}`, "-d", database, ...extra];
+const odooArgs = (...extra) => odooCommand(DB, ...extra);
+export const odooEnv = env;
 
 export const db = new pg.Pool({ host: "localhost", user: "odoo", password: "odoo", database: DB, max: 4 });
 const postgres = new pg.Pool({ host: "localhost", user: "odoo", password: "odoo", database: "postgres", max: 1 });
@@ -50,10 +52,10 @@ env.cr.commit()
 }
 
 /** Starts one Odoo server; resolves once it answers. `workers` 0 = threaded. */
-export async function startOdoo({ port, workers = 0, cronThreads = 0, name }) {
+export async function startOdoo({ port, workers = 0, cronThreads = 0, name, database = DB }) {
     const log = join(LOGS, `${name}.log`);
     const out = openSync(log, "w");
-    const child = spawn("/usr/bin/python3.11", odooArgs("--http-port", String(port), `--gevent-port=${port + 1000}`,
+    const child = spawn("/usr/bin/python3.11", odooCommand(database, "--http-port", String(port), `--gevent-port=${port + 1000}`,
         `--workers=${workers}`, `--max-cron-threads=${cronThreads}`, "--log-level=warn", "--http-interface=127.0.0.1",
         // -d without --db-filter: with a filter Odoo lists the databases (a new connection) on every request.
         "--limit-time-real=600", "--limit-time-cpu=600"), { cwd: `${ODOO_HOME}/src`, env, stdio: ["ignore", out, out] });

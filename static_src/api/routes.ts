@@ -38,11 +38,11 @@ export const ROUTES = {
     "/cusoft_whatsapp/chat/assign": assignedSchema,
     "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
     "/cusoft_whatsapp/chat/counters": countersSchema,
-    // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
-    "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema,
     // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
     "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
     "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,
+    // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
+    "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema,
 } as const;
 
 export type Route = keyof typeof ROUTES;

@@ -5,17 +5,33 @@ export type TextPart = { kind: "text"; text: string } | { kind: "link"; text: st
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
 // Punctuation that ends a sentence rather than the address ("see https://x.com.").
-const TRAILING = /[.,;:!?)\]}'"]+$/;
+const TRAILING = /[.,;:!?\]}'"]$/;
+
+function count(text: string, char: string): number {
+    return text.split(char).length - 1;
+}
+
+/** Drops closing punctuation, keeping a ")" that closes a "(" of the address (Wikipedia links). */
+function trimEnd(raw: string): string {
+    let end = raw;
+    while (end.length) {
+        if (TRAILING.test(end) || (end.endsWith(")") && count(end, ")") > count(end, "("))) {
+            end = end.slice(0, -1);
+        } else {
+            break;
+        }
+    }
+    return end;
+}
 
 /** Splits `text` into plain runs and links; only http(s) addresses become links. */
 export function linkify(text: string): TextPart[] {
     const parts: TextPart[] = [];
     let last = 0;
     for (const match of text.matchAll(LINK)) {
-        let raw = match[0];
-        const trailing = raw.match(TRAILING);
-        if (trailing && !(trailing[0].startsWith(")") && raw.includes("("))) {
-            raw = raw.slice(0, raw.length - trailing[0].length);
+        const raw = trimEnd(match[0]);
+        if (!/\w\.\w/.test(raw)) {
+            continue; // "www." or "https://" alone: no address to go to
         }
         const start = match.index ?? 0;
         if (start > last) {

@@ -56,7 +56,7 @@ const COORDINATES = /\s*\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)$/;
 /** "Name, Address (lat, lon)\nurl" → its parts; "Location" alone means a bare pin. */
 export function readLocation(body: string): LocationBody {
     const [first = "", ...rest] = body.split("\n");
-    const url = rest.map((line) => line.trim()).find((line) => /^https?:\/\//i.test(line)) ?? null;
+    const url = rest.map((line) => line.trim()).find((line) => new RegExp("^https?://", "i").test(line)) ?? null;
     const match = first.match(COORDINATES);
     const latitude = match ? Number(match[1]) : null;
     const longitude = match ? Number(match[2]) : null;
@@ -101,7 +101,7 @@ export interface OrderBody {
 /** "Order (n items)\nq x sku at price cur\n…\nnote" → the item lines and the customer's note. */
 export function readOrder(body: string): OrderBody {
     const [, ...lines] = body.split("\n");
-    const items = lines.filter((line) => /^\S+ x /.test(line));
-    const note = lines.filter((line) => !/^\S+ x /.test(line)).join("\n").trim();
+    const items = lines.filter((line) => new RegExp("^\\S+ x ").test(line));
+    const note = lines.filter((line) => !new RegExp("^\\S+ x ").test(line)).join("\n").trim();
     return { items, note: note || null };
 }

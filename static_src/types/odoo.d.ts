@@ -23,7 +23,16 @@ declare module "@web/core/utils/hooks" {
     interface ActionService {
         doAction(action: string | number | Record<string, unknown>, options?: Record<string, unknown>): Promise<unknown>;
     }
+    interface PopoverService {
+        add(
+            target: HTMLElement,
+            component: unknown,
+            props?: Record<string, unknown>,
+            options?: { position?: string; onClose?: () => void }
+        ): () => void;
+    }
     export function useService(name: "action"): ActionService;
+    export function useService(name: "popover"): PopoverService;
     export function useService(name: string): any;
 }
 
@@ -33,4 +42,24 @@ declare module "@web/core/user" {
         readonly name: string;
         hasGroup(group: string): Promise<boolean>;
     };
+}
+
+declare module "@web/core/emoji_picker/emoji_picker" {
+    import type { Component } from "@odoo/owl";
+    export const EmojiPicker: typeof Component;
+}
+
+declare module "@web/core/file_viewer/file_model" {
+    export class FileModel {
+        name: string;
+        filename: string;
+        mimetype: string;
+        type: "binary" | "url";
+        readonly urlRoute: string;
+    }
+}
+
+declare module "@web/core/file_viewer/file_viewer_hook" {
+    import type { FileModel } from "@web/core/file_viewer/file_model";
+    export function createFileViewer(): { open(file: FileModel, files?: FileModel[]): void; close(): void };
 }

@@ -17,8 +17,12 @@ export const COLLEAGUE = { id: 11, name: "Luis" };
 const CONVERSATION_TEMPLATE = (contractAnswer("/cusoft_whatsapp/chat/conversations", "all").conversations as Raw[])[1]!;
 const MESSAGE_TEMPLATE = (contractAnswer("/cusoft_whatsapp/chat/messages", "newest").messages as Raw[])[0]!;
 
-function sqlTime(minutesAgo: number): string {
-    return new Date(Date.UTC(2026, 11, 2, 12, 0) - minutesAgo * 60_000).toISOString().slice(0, 19).replace("T", " ");
+/** Relative to the real clock: the thread's countdown and the rows' window dot read the real time. */
+const BASE_TIME = Math.floor(Date.now() / 60_000) * 60_000;
+
+/** Odoo's UTC format, `minutesAgo` before the fake server's now (negative: in the future). */
+export function sqlTime(minutesAgo: number): string {
+    return new Date(BASE_TIME - minutesAgo * 60_000).toISOString().slice(0, 19).replace("T", " ");
 }
 
 /** The server refuses with a UserError the way Odoo's rpc rejects: `data.message` in plain words. */

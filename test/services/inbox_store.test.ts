@@ -346,3 +346,22 @@ QUnit.test("destroy unsubscribes from the bus", (assert) => {
     assert.strictEqual(bus.count("cusoft_whatsapp/message"), 0);
     assert.strictEqual(bus.count("cusoft_whatsapp/read"), 0);
 });
+
+QUnit.test("messages arriving while the page is hidden are marked read when it is shown again", async (assert) => {
+    let visible = true;
+    const server = serverWithThread(1);
+    const { store, bus, clock, calls } = chatHarness(server, { isVisible: () => visible });
+    await store.openConversation(1);
+    const reads = calls("mark_read").length;
+    visible = false;
+    const message = server.addMessage(1, { body: "Anyone there?" });
+    bus.emit("cusoft_whatsapp/message", { conversation_id: 1, message_id: message.id, state: "received", direction: "inbound" });
+    clock.advance(100);
+    await settle();
+    assert.strictEqual(calls("mark_read").length, reads, "not read while nobody looks");
+    assert.strictEqual(store.state.conversations[1]!.unread_count, 1);
+    visible = true;
+    await store.onVisible();
+    assert.strictEqual(calls("mark_read").length, reads + 1);
+    assert.strictEqual(store.state.conversations[1]!.unread_count, 0);
+});

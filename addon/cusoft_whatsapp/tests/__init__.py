@@ -1,4 +1,4 @@
-from . import test_account, test_controllers, test_secrets_access, test_signup, test_ui, test_webhook
+from . import test_account, test_controllers, test_secrets_access, test_signup, test_ui, test_inbox_ui, test_webhook
 from . import test_ingestion, test_webhook_companies
 from . import test_company_rules, test_isolation, test_media_safety, test_signup_isolation
 from . import test_contract, test_key

@@ -35,9 +35,9 @@ def json_routes(module="cusoft_whatsapp"):
 HTTP_JSON_ROUTES = ["/cusoft_whatsapp/chat/attachment"]
 
 
-def answered_routes(module="cusoft_whatsapp"):
-    """Every route whose answers the contract fixtures keep."""
-    return sorted(json_routes(module) + HTTP_JSON_ROUTES)
+def answered_routes():
+    """Every route of cusoft_whatsapp whose answers the contract fixtures keep."""
+    return sorted(json_routes() + HTTP_JSON_ROUTES)
 
 
 def fixture_path(route):

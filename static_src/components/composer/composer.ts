@@ -42,14 +42,14 @@ export class Composer extends Component<ComposerProps> {
     captionLimit = CAPTION_LIMIT;
     storeState!: InboxStore["state"];
     win!: { open: boolean };
-    ui!: { busy: boolean; fileError: string; pending: PendingFile | null; dragging: boolean };
+    ui!: { busy: boolean; sendError: string; fileError: string; pending: PendingFile | null; dragging: boolean };
     textarea!: ReturnType<typeof useRef>;
     fileInput!: ReturnType<typeof useRef>;
 
     setup(): void {
         this.storeState = useState(this.props.store.state);
         this.win = useState(this.props.serviceWindow);
-        this.ui = useState({ busy: false, fileError: "", pending: null as PendingFile | null, dragging: false });
+        this.ui = useState({ busy: false, sendError: "", fileError: "", pending: null as PendingFile | null, dragging: false });
         this.textarea = useRef("textarea");
         this.fileInput = useRef("fileInput");
         onWillUpdateProps((next: ComposerProps) => {
@@ -95,8 +95,8 @@ export class Composer extends Component<ComposerProps> {
         return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
     }
 
-    get replyAuthor(): string {
-        return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+    get replyLabel(): string {
+        return this.props.replyTo?.direction === "inbound" ? _t("Replying to the customer") : _t("Replying to your message");
     }
 
     onInput(ev: Event): void {
@@ -131,25 +131,43 @@ export class Composer extends Component<ComposerProps> {
         this.props.onCancelReply();
         try {
             if (pending) {
-                this.ui.pending = null;
-                await this.props.store.sendFile(conversationId, pending.file, pending.caption.trim() || undefined, replyToId);
+                await this.sendPending(conversationId, pending, replyToId);
             } else {
-                const body = this.draft.trim();
-                this.props.store.setDraft(conversationId, "");
-                try {
-                    await this.props.store.sendText(conversationId, body, replyToId);
-                } catch (error) {
-                    // Nothing typed is lost: the text comes back unless something new was typed.
-                    if (!this.storeState.drafts[conversationId]) {
-                        this.props.store.setDraft(conversationId, body);
-                    }
-                    throw error;
-                }
+                await this.sendDraft(conversationId, replyToId);
             }
+            this.ui.sendError = "";
+        } catch {
+            this.ui.sendError = _t("Odoo did not answer, so nothing was sent. What you wrote is kept: try again.");
         } finally {
             this.ui.busy = false;
         }
         this.textarea.el?.focus();
+    }
+
+    private async sendDraft(conversationId: number, replyToId: number | null): Promise<void> {
+        const body = this.draft.trim();
+        this.props.store.setDraft(conversationId, "");
+        try {
+            await this.props.store.sendText(conversationId, body, replyToId);
+        } catch (error) {
+            // Nothing typed is lost: the text comes back unless something new was typed meanwhile.
+            if (!this.storeState.drafts[conversationId]) {
+                this.props.store.setDraft(conversationId, body);
+            }
+            throw error;
+        }
+    }
+
+    private async sendPending(conversationId: number, pending: PendingFile, replyToId: number | null): Promise<void> {
+        this.ui.pending = null;
+        try {
+            await this.props.store.sendFile(conversationId, pending.file, pending.caption.trim() || undefined, replyToId);
+        } catch (error) {
+            if (!this.ui.pending && this.props.conversationId === conversationId) {
+                this.ui.pending = pending;
+            }
+            throw error;
+        }
     }
 
     pickEmoji(ev: MouseEvent): void {

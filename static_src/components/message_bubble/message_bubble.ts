@@ -21,6 +21,8 @@ export interface MessageBubbleProps {
     store: InboxStore;
     integrations: ChatIntegrations;
     onReply: (message: ChatMessage) => void;
+    /** Shows the quoted message (the list scrolls to it, loading it first when needed). */
+    onJump: (messageId: number) => void;
     /** The message a jump to a quote landed on: briefly highlighted. */
     highlighted?: boolean;
 }
@@ -33,6 +35,7 @@ export class MessageBubble extends Component<MessageBubbleProps> {
         store: Object,
         integrations: Object,
         onReply: Function,
+        onJump: Function,
         highlighted: { type: Boolean, optional: true },
     };
     static components = { TextContent, MediaContent, LocationContent, ContactsContent, ReplyContent, OrderContent, NoticeContent };
@@ -79,9 +82,10 @@ export class MessageBubble extends Component<MessageBubbleProps> {
         }
     }
 
+    /** While Meta throttles us, the message waits for its next attempt: say when. */
     get retryAt(): string {
         const at = this.message.state === "queued" ? this.message.retry_at : null;
-        return at ? timeLabel(at) : "";
+        return at ? _t("WhatsApp asked to slow down: next attempt at %s.", timeLabel(at)) : "";
     }
 
     /** What the agent (outbound) currently shows on this message. */
@@ -113,7 +117,7 @@ export class MessageBubble extends Component<MessageBubbleProps> {
     jumpToQuote(): void {
         const quoted = this.message.reply_to;
         if (quoted) {
-            void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+            this.props.onJump(quoted.id);
         }
     }
 

@@ -1,4 +1,4 @@
-import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, useRef, useState } from "@odoo/owl";
+import { Component, onMounted, onPatched, onWillPatch, onWillRender, onWillUnmount, onWillUpdateProps, status, toRaw, useRef, useState } from "@odoo/owl";
 import type { ChatMessage } from "../../api/schemas/chat";
 import { offsetOf, visibleRange, type WindowRange } from "../../domain/list_window";
 import { dayKey, dayLabel } from "../../domain/thread_dates";
@@ -11,7 +11,7 @@ export const WINDOW_FROM = 300;
 /** Height of a row never shown yet; measured heights replace it once rendered. */
 const ESTIMATE = 64;
 /** Pixels rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
-const OVERSCAN = 800;
+const OVERSCAN = 500;
 /** Distance from the top (or bottom) that fetches the next page. */
 const EDGE = 300;
 const PINNED_SLACK = 8;
@@ -75,9 +75,11 @@ export class MessageList extends Component<MessageListProps> {
         onPatched(() => this.afterRender());
         onWillUpdateProps((next: MessageListProps) => {
             if (next.conversationId !== this.props.conversationId) {
-                this.reset();
+                this.reset(next.conversationId);
             }
         });
+        // A jump made before (then the user switched away and back) is not replayed on opening.
+        this.handledFocus = this.focusOf(this.props.conversationId);
         onWillUnmount(() => {
             clearTimeout(this.highlightTimer);
             cancelAnimationFrame(this.scrollFrame);
@@ -96,12 +98,28 @@ export class MessageList extends Component<MessageListProps> {
         return this.messages.length > WINDOW_FROM;
     }
 
-    private reset(): void {
+    private focusOf(conversationId: number): number | null {
+        return this.props.store.state.threads[conversationId]?.focusMessageId ?? null;
+    }
+
+    /**
+     * The store sets `focusMessageId`, which only re-renders when it changes: a second jump to the
+     * same quote is forced through here.
+     */
+    async jump(messageId: number): Promise<void> {
+        this.handledFocus = null;
+        await this.props.store.jumpToMessage(this.props.conversationId, messageId);
+        if (status(this) === "mounted") {
+            this.render();
+        }
+    }
+
+    private reset(conversationId: number): void {
         this.heights.clear();
         this.pinned = true;
         this.anchor = null;
         this.firstId = null;
-        this.handledFocus = null;
+        this.handledFocus = this.focusOf(conversationId);
         this.scrollTop = 0;
         this.ui.highlightId = null;
     }
@@ -118,7 +136,12 @@ export class MessageList extends Component<MessageListProps> {
             this.scrollTop = el.scrollTop;
             this.viewport = el.clientHeight || this.viewport;
         }
-        const messages = this.messages;
+        // Reading every message through the reactive proxy would subscribe this list to thousands
+        // of objects on each render: the arithmetic runs on the raw array, and only the rendered
+        // rows are read reactively (with the array's length, which any page or new message changes).
+        const live = this.messages;
+        void live.length;
+        const messages = toRaw(live);
         const firstId = messages[0]?.id ?? null;
         if (this.firstId !== null && firstId !== this.firstId) {
             // Older messages were prepended: the rows the user sees moved down by their height.
@@ -132,7 +155,7 @@ export class MessageList extends Component<MessageListProps> {
         const now = this.props.integrations.now();
         this.rows = [];
         for (let i = this.range.start; i < this.range.end; i++) {
-            const message = messages[i]!;
+            const message = live[i]!;
             const previous = messages[i - 1];
             const at = message.timestamp;
             const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
@@ -235,7 +258,7 @@ export class MessageList extends Component<MessageListProps> {
         if (this.windowed && !this.scrollFrame) {
             this.scrollFrame = requestAnimationFrame(() => {
                 this.scrollFrame = 0;
-                const next = this.computeRange(this.messages);
+                const next = this.computeRange(toRaw(this.messages));
                 if (next.start !== this.range.start || next.end !== this.range.end) {
                     this.ui.scrollTick++;
                 }

@@ -5,6 +5,7 @@ import type { InboxStore } from "../../services/inbox_contract";
 import { Composer } from "../composer/composer";
 import { MessageList } from "../message_list/message_list";
 import { WindowCountdown } from "../window_countdown/window_countdown";
+import { _t } from "../../i18n/translate";
 import { chatIntegrations, type ChatIntegrations } from "./chat_integrations";
 
 export interface ThreadPaneProps {
@@ -64,6 +65,11 @@ export class ThreadPane extends Component<ThreadPaneProps> {
             return "";
         }
         return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+    }
+
+    get assigneeLabel(): string {
+        const assignee = this.conversation?.assignee;
+        return assignee ? _t("Assigned to %s", assignee.name) : "";
     }
 
     get initials(): string {

@@ -80,6 +80,14 @@ QUnit.test("a live update re-renders the message: ticks move from queued to read
     assert.strictEqual(tick().textContent, "✓✓");
 });
 
+QUnit.test("a message Meta throttled says when it will be tried again", async (assert) => {
+    const store = new FakeInboxStore();
+    store.seed(conversation(OPEN), [chatMessage({ id: 4, direction: "outbound", state: "queued", retry_at: "2026-11-25 10:05:00" })]);
+    const { fixture } = await mountThread(store);
+    const expected = `WhatsApp asked to slow down: next attempt at ${NOW.plus({ minutes: 5 }).toLocaleString({ hour: "2-digit", minute: "2-digit" })}.`;
+    assert.strictEqual(text(bubble(fixture, 4), ".o_cusoft_whatsapp_waiting"), expected);
+});
+
 QUnit.test("a failed message is red with Meta's reason, and Retry sends it again once", async (assert) => {
     const store = new FakeInboxStore();
     const failed = (await import("../../contract")).contractAnswer("/cusoft_whatsapp/chat/messages", "live_update");
@@ -129,6 +137,15 @@ QUnit.test("clicking a quote jumps to the original, loaded around it, focused an
     assert.ok(offset >= 0 && offset < el.clientHeight, `the original is in view (${offset}px of ${el.clientHeight})`);
     await nextTick();
     assert.ok(bubble(fixture, 70).classList.contains("o_cusoft_whatsapp_highlighted"));
+
+    el.scrollTop = el.scrollHeight;
+    el.dispatchEvent(new Event("scroll"));
+    bubble(fixture, 200).focus();
+    await nextTick();
+    bubble(fixture, 200).querySelector<HTMLElement>(".o_cusoft_whatsapp_quote")!.click();
+    await waitFor(() => document.activeElement?.getAttribute("data-message-id") === "70", "the same quote jumps again");
+    const again = visibleOffset(fixture, 70);
+    assert.ok(again >= 0 && again < el.clientHeight, `in view again (${again}px)`);
 });
 
 QUnit.test("reactions show on their target; the hover menu reacts and takes a reaction back", async (assert) => {

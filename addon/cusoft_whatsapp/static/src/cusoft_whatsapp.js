@@ -319,14 +319,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -1837,8 +1837,8 @@ function messagingLimitBadge(limit) {
   const label = _t("%s customers / 24 h", formatCount(customers));
   return { label, tone: customers < 1e3 ? "warning" : "success" };
 }
-function nameStatusBadge(status) {
-  switch (status) {
+function nameStatusBadge(status2) {
+  switch (status2) {
     case "APPROVED":
       return { label: _t("Approved"), tone: "success" };
     case "AVAILABLE_WITHOUT_REVIEW":
@@ -1854,11 +1854,11 @@ function nameStatusBadge(status) {
     case null:
       return { label: _t("Not known yet"), tone: "muted" };
     default:
-      return { label: status, tone: "muted" };
+      return { label: status2, tone: "muted" };
   }
 }
-function formatCount(count) {
-  return count.toLocaleString(DateTime.local().resolvedLocaleOptions().locale);
+function formatCount(count2) {
+  return count2.toLocaleString(DateTime.local().resolvedLocaleOptions().locale);
 }
 
 // static_src/api/schemas/datetime.ts
@@ -2080,11 +2080,11 @@ var ROUTES = {
   "/cusoft_whatsapp/chat/assign": assignedSchema,
   "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
   "/cusoft_whatsapp/chat/counters": countersSchema,
-  // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
-  "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema,
   // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
   "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
-  "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema
+  "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,
+  // Multipart HTTP rather than JSON-RPC (ChatApi.uploadFile), but its JSON answer has a contract too.
+  "/cusoft_whatsapp/chat/attachment": uploadAnswerSchema
 };
 
 // static_src/api/call.ts
@@ -4032,11 +4032,11 @@ var AttentionStore = class {
   }
   async fetch() {
     try {
-      const [count, conversations] = await Promise.all([
+      const [count2, conversations] = await Promise.all([
         this.api.attentionCount(),
         this.api.conversations("attention", ATTENTION_LIST_SIZE)
       ]);
-      Object.assign(this.state, { count, conversations, loaded: true, error: null });
+      Object.assign(this.state, { count: count2, conversations, loaded: true, error: null });
     } catch (error) {
       this.state.error = plainError2(error);
     }
@@ -4162,8 +4162,8 @@ function initials(name) {
 function windowOpen(conversation, now) {
   return Boolean(conversation.window_expires_at && conversation.window_expires_at > now);
 }
-function counterLabel(count) {
-  return count >= 100 ? "99+" : String(count);
+function counterLabel(count2) {
+  return count2 >= 100 ? "99+" : String(count2);
 }
 
 // static_src/components/attention_list/attention_list.ts
@@ -4590,7 +4590,7 @@ var Composer = class extends Component12 {
   setup() {
     this.storeState = useState9(this.props.store.state);
     this.win = useState9(this.props.serviceWindow);
-    this.ui = useState9({ busy: false, fileError: "", pending: null, dragging: false });
+    this.ui = useState9({ busy: false, sendError: "", fileError: "", pending: null, dragging: false });
     this.textarea = useRef3("textarea");
     this.fileInput = useRef3("fileInput");
     onWillUpdateProps((next) => {
@@ -4628,8 +4628,8 @@ var Composer = class extends Component12 {
   get pendingTakesCaption() {
     return Boolean(this.ui.pending && CAPTIONED.includes(this.ui.pending.kind));
   }
-  get replyAuthor() {
-    return this.props.replyTo?.direction === "inbound" ? _t("Customer") : _t("You");
+  get replyLabel() {
+    return this.props.replyTo?.direction === "inbound" ? _t("Replying to the customer") : _t("Replying to your message");
   }
   onInput(ev) {
     const value = ev.target.value;
@@ -4659,24 +4659,40 @@ var Composer = class extends Component12 {
     this.props.onCancelReply();
     try {
       if (pending) {
-        this.ui.pending = null;
-        await this.props.store.sendFile(conversationId, pending.file, pending.caption.trim() || void 0, replyToId);
+        await this.sendPending(conversationId, pending, replyToId);
       } else {
-        const body = this.draft.trim();
-        this.props.store.setDraft(conversationId, "");
-        try {
-          await this.props.store.sendText(conversationId, body, replyToId);
-        } catch (error) {
-          if (!this.storeState.drafts[conversationId]) {
-            this.props.store.setDraft(conversationId, body);
-          }
-          throw error;
-        }
+        await this.sendDraft(conversationId, replyToId);
       }
+      this.ui.sendError = "";
+    } catch {
+      this.ui.sendError = _t("Odoo did not answer, so nothing was sent. What you wrote is kept: try again.");
     } finally {
       this.ui.busy = false;
     }
     this.textarea.el?.focus();
+  }
+  async sendDraft(conversationId, replyToId) {
+    const body = this.draft.trim();
+    this.props.store.setDraft(conversationId, "");
+    try {
+      await this.props.store.sendText(conversationId, body, replyToId);
+    } catch (error) {
+      if (!this.storeState.drafts[conversationId]) {
+        this.props.store.setDraft(conversationId, body);
+      }
+      throw error;
+    }
+  }
+  async sendPending(conversationId, pending, replyToId) {
+    this.ui.pending = null;
+    try {
+      await this.props.store.sendFile(conversationId, pending.file, pending.caption.trim() || void 0, replyToId);
+    } catch (error) {
+      if (!this.ui.pending && this.props.conversationId === conversationId) {
+        this.ui.pending = pending;
+      }
+      throw error;
+    }
   }
   pickEmoji(ev) {
     this.props.integrations.pickEmoji?.(ev.currentTarget, (emoji2) => this.insert(emoji2));
@@ -4762,27 +4778,27 @@ var Composer = class extends Component12 {
 };
 
 // static_src/components/message_list/message_list.ts
-import { Component as Component21, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, useRef as useRef4, useState as useState11 } from "@odoo/owl";
+import { Component as Component21, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, status, toRaw, useRef as useRef4, useState as useState11 } from "@odoo/owl";
 
 // static_src/domain/list_window.ts
 function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
-  const count = heights.length;
+  const count2 = heights.length;
   const top = Math.max(0, scrollTop - overscan);
   const bottom = scrollTop + viewport + overscan;
   let offset = 0;
   let start = 0;
-  while (start < count && offset + (heights[start] ?? estimate) <= top) {
+  while (start < count2 && offset + (heights[start] ?? estimate) <= top) {
     offset += heights[start] ?? estimate;
     start++;
   }
   const before = offset;
   let end = start;
-  while (end < count && offset < bottom) {
+  while (end < count2 && offset < bottom) {
     offset += heights[end] ?? estimate;
     end++;
   }
   let after = 0;
-  for (let i = end; i < count; i++) {
+  for (let i = end; i < count2; i++) {
     after += heights[i] ?? estimate;
   }
   return { start, end, before, after };
@@ -4844,7 +4860,7 @@ function messageFamily(type) {
 var COORDINATES = /\s*\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)$/;
 function readLocation(body) {
   const [first = "", ...rest] = body.split("\n");
-  const url = rest.map((line) => line.trim()).find((line) => /^https?:\/\//i.test(line)) ?? null;
+  const url = rest.map((line) => line.trim()).find((line) => new RegExp("^https?://", "i").test(line)) ?? null;
   const match = first.match(COORDINATES);
   const latitude = match ? Number(match[1]) : null;
   const longitude = match ? Number(match[2]) : null;
@@ -4871,8 +4887,8 @@ function readContacts(body) {
 }
 function readOrder(body) {
   const [, ...lines] = body.split("\n");
-  const items = lines.filter((line) => /^\S+ x /.test(line));
-  const note = lines.filter((line) => !/^\S+ x /.test(line)).join("\n").trim();
+  const items = lines.filter((line) => new RegExp("^\\S+ x ").test(line));
+  const note = lines.filter((line) => !new RegExp("^\\S+ x ").test(line)).join("\n").trim();
   return { items, note: note || null };
 }
 
@@ -4915,15 +4931,28 @@ import { Component as Component15 } from "@odoo/owl";
 
 // static_src/domain/linkify.ts
 var LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
-var TRAILING = /[.,;:!?)\]}'"]+$/;
+var TRAILING = /[.,;:!?\]}'"]$/;
+function count(text2, char) {
+  return text2.split(char).length - 1;
+}
+function trimEnd(raw) {
+  let end = raw;
+  while (end.length) {
+    if (TRAILING.test(end) || end.endsWith(")") && count(end, ")") > count(end, "(")) {
+      end = end.slice(0, -1);
+    } else {
+      break;
+    }
+  }
+  return end;
+}
 function linkify(text2) {
   const parts = [];
   let last = 0;
   for (const match of text2.matchAll(LINK)) {
-    let raw = match[0];
-    const trailing = raw.match(TRAILING);
-    if (trailing && !(trailing[0].startsWith(")") && raw.includes("("))) {
-      raw = raw.slice(0, raw.length - trailing[0].length);
+    const raw = trimEnd(match[0]);
+    if (!/\w\.\w/.test(raw)) {
+      continue;
     }
     const start = match.index ?? 0;
     if (start > last) {
@@ -5057,6 +5086,7 @@ var MessageBubble = class extends Component20 {
       store: Object,
       integrations: Object,
       onReply: Function,
+      onJump: Function,
       highlighted: { type: Boolean, optional: true }
     };
   }
@@ -5095,9 +5125,10 @@ var MessageBubble = class extends Component20 {
         return null;
     }
   }
+  /** While Meta throttles us, the message waits for its next attempt: say when. */
   get retryAt() {
     const at = this.message.state === "queued" ? this.message.retry_at : null;
-    return at ? timeLabel(at) : "";
+    return at ? _t("WhatsApp asked to slow down: next attempt at %s.", timeLabel(at)) : "";
   }
   /** What the agent (outbound) currently shows on this message. */
   get ownReaction() {
@@ -5122,7 +5153,7 @@ var MessageBubble = class extends Component20 {
   jumpToQuote() {
     const quoted = this.message.reply_to;
     if (quoted) {
-      void this.props.store.jumpToMessage(this.message.conversation_id, quoted.id);
+      this.props.onJump(quoted.id);
     }
   }
   async retry() {
@@ -5148,7 +5179,7 @@ var MessageBubble = class extends Component20 {
 // static_src/components/message_list/message_list.ts
 var WINDOW_FROM = 300;
 var ESTIMATE = 64;
-var OVERSCAN = 800;
+var OVERSCAN = 500;
 var EDGE = 300;
 var PINNED_SLACK = 8;
 var HIGHLIGHT_MS = 2e3;
@@ -5187,9 +5218,10 @@ var MessageList = class extends Component21 {
     onPatched3(() => this.afterRender());
     onWillUpdateProps2((next) => {
       if (next.conversationId !== this.props.conversationId) {
-        this.reset();
+        this.reset(next.conversationId);
       }
     });
+    this.handledFocus = this.focusOf(this.props.conversationId);
     onWillUnmount3(() => {
       clearTimeout(this.highlightTimer);
       cancelAnimationFrame(this.scrollFrame);
@@ -5204,12 +5236,26 @@ var MessageList = class extends Component21 {
   get windowed() {
     return this.messages.length > WINDOW_FROM;
   }
-  reset() {
+  focusOf(conversationId) {
+    return this.props.store.state.threads[conversationId]?.focusMessageId ?? null;
+  }
+  /**
+   * The store sets `focusMessageId`, which only re-renders when it changes: a second jump to the
+   * same quote is forced through here.
+   */
+  async jump(messageId) {
+    this.handledFocus = null;
+    await this.props.store.jumpToMessage(this.props.conversationId, messageId);
+    if (status(this) === "mounted") {
+      this.render();
+    }
+  }
+  reset(conversationId) {
     this.heights.clear();
     this.pinned = true;
     this.anchor = null;
     this.firstId = null;
-    this.handledFocus = null;
+    this.handledFocus = this.focusOf(conversationId);
     this.scrollTop = 0;
     this.ui.highlightId = null;
   }
@@ -5224,7 +5270,9 @@ var MessageList = class extends Component21 {
       this.scrollTop = el.scrollTop;
       this.viewport = el.clientHeight || this.viewport;
     }
-    const messages = this.messages;
+    const live = this.messages;
+    void live.length;
+    const messages = toRaw(live);
     const firstId = messages[0]?.id ?? null;
     if (this.firstId !== null && firstId !== this.firstId) {
       const shift = messages.findIndex((m) => m.id === this.firstId);
@@ -5237,7 +5285,7 @@ var MessageList = class extends Component21 {
     const now = this.props.integrations.now();
     this.rows = [];
     for (let i = this.range.start; i < this.range.end; i++) {
-      const message = messages[i];
+      const message = live[i];
       const previous = messages[i - 1];
       const at = message.timestamp;
       const newDay = at && (!previous?.timestamp || dayKey(previous.timestamp) !== dayKey(at));
@@ -5249,9 +5297,9 @@ var MessageList = class extends Component21 {
     }
   }
   computeRange(messages) {
-    const count = messages.length;
-    if (count <= WINDOW_FROM) {
-      return { start: 0, end: count, before: 0, after: 0 };
+    const count2 = messages.length;
+    if (count2 <= WINDOW_FROM) {
+      return { start: 0, end: count2, before: 0, after: 0 };
     }
     const heights = messages.map((m) => this.heights.get(m.id));
     let top = this.scrollTop;
@@ -5260,7 +5308,7 @@ var MessageList = class extends Component21 {
     if (focusIndex >= 0) {
       top = offsetOf(heights, ESTIMATE, focusIndex) - this.viewport / 2;
     } else if (this.pinned) {
-      top = offsetOf(heights, ESTIMATE, count) - this.viewport;
+      top = offsetOf(heights, ESTIMATE, count2) - this.viewport;
     }
     return visibleRange(heights, ESTIMATE, Math.max(0, top), this.viewport, OVERSCAN);
   }
@@ -5332,7 +5380,7 @@ var MessageList = class extends Component21 {
     if (this.windowed && !this.scrollFrame) {
       this.scrollFrame = requestAnimationFrame(() => {
         this.scrollFrame = 0;
-        const next = this.computeRange(this.messages);
+        const next = this.computeRange(toRaw(this.messages));
         if (next.start !== this.range.start || next.end !== this.range.end) {
           this.ui.scrollTick++;
         }
@@ -5415,6 +5463,10 @@ var ThreadPane = class extends Component23 {
       return "";
     }
     return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  get assigneeLabel() {
+    const assignee = this.conversation?.assignee;
+    return assignee ? _t("Assigned to %s", assignee.name) : "";
   }
   get initials() {
     const name = this.conversation?.name.trim() ?? "";
@@ -5803,6 +5855,366 @@ function installPhoneFieldButton() {
   patch4(PhoneField, { components: { ...PhoneField.components, WhatsAppPhoneButton } });
 }
 
+// static_src/odoo/inbox_action.ts
+import { Component as Component31, onWillStart as onWillStart7 } from "@odoo/owl";
+import { registry as registry14 } from "@web/core/registry";
+import { useService as useService10 } from "@web/core/utils/hooks";
+
+// static_src/components/inbox/inbox.ts
+import { Component as Component30, onMounted as onMounted6, onWillStart as onWillStart6, useRef as useRef6, useState as useState18 } from "@odoo/owl";
+
+// static_src/domain/inbox_row.ts
+function listTime(at, now) {
+  if (!at) {
+    return "";
+  }
+  const days = Math.round(now.startOf("day").diff(at.startOf("day"), "days").days);
+  if (days <= 0) {
+    return timeLabel(at);
+  }
+  if (days < 7) {
+    return dayLabel(at, now);
+  }
+  return at.toLocaleString({ year: "2-digit", month: "2-digit", day: "2-digit" });
+}
+function unreadBadge(count2) {
+  if (count2 <= 0) {
+    return "";
+  }
+  return count2 > 99 ? "99+" : String(count2);
+}
+function deliveryTick(state) {
+  switch (state) {
+    case "queued":
+      return { symbol: "🕓", label: _t("Queued"), className: "o_cusoft_whatsapp_tick_queued" };
+    case "sent":
+      return { symbol: "✓", label: _t("Sent"), className: "o_cusoft_whatsapp_tick_sent" };
+    case "delivered":
+      return { symbol: "✓✓", label: _t("Delivered"), className: "o_cusoft_whatsapp_tick_delivered" };
+    case "read":
+      return { symbol: "✓✓", label: _t("Read"), className: "o_cusoft_whatsapp_tick_read" };
+    case "failed":
+      return { symbol: "⚠", label: _t("Not sent"), className: "o_cusoft_whatsapp_tick_failed text-danger" };
+    default:
+      return null;
+  }
+}
+function previewText(type, preview) {
+  if (preview) {
+    return preview;
+  }
+  switch (type) {
+    case "image":
+      return _t("Photo");
+    case "video":
+      return _t("Video");
+    case "audio":
+      return _t("Audio");
+    case "document":
+      return _t("Document");
+    case "sticker":
+      return _t("Sticker");
+    case "location":
+      return _t("Location");
+    case "contacts":
+      return _t("Contact");
+    default:
+      return _t("Message");
+  }
+}
+function initials2(name) {
+  return name.trim().split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+}
+
+// static_src/components/inbox/inbox.ts
+var LOAD_MORE_MARGIN = 200;
+var Inbox = class extends Component30 {
+  constructor() {
+    super(...arguments);
+    this.filters = [
+      { value: "all", label: _t("All") },
+      { value: "mine", label: _t("Mine") },
+      { value: "unassigned", label: _t("Unassigned") },
+      { value: "unread", label: _t("Unread") }
+    ];
+  }
+  static {
+    this.template = "cusoft_whatsapp.Inbox";
+  }
+  static {
+    this.components = { ThreadPane };
+  }
+  static {
+    this.props = {
+      store: Object,
+      numbers: Array,
+      initialConversationId: { type: [Number, { value: null }], optional: true },
+      onOpen: { type: Function, optional: true },
+      now: { type: Function, optional: true }
+    };
+  }
+  setup() {
+    this.storeState = useState18(this.props.store.state);
+    this.ui = useState18({ focusedId: null, assignMenu: false, colleagues: null });
+    this.listRef = useRef6("list");
+    onWillStart6(async () => {
+      await this.props.store.loadList();
+    });
+    onMounted6(() => {
+      const initial = this.props.initialConversationId;
+      if (initial) {
+        void this.open(initial);
+      }
+    });
+  }
+  get list() {
+    return this.storeState.list;
+  }
+  get rows() {
+    const { conversations } = this.storeState;
+    return this.list.ids.map((id) => conversations[id]).filter((c) => c !== void 0);
+  }
+  get active() {
+    const id = this.storeState.activeConversationId;
+    return id === null ? null : this.storeState.conversations[id] ?? null;
+  }
+  get activeId() {
+    return this.storeState.activeConversationId;
+  }
+  get isEmpty() {
+    return !this.list.loading && !this.list.error && this.list.ids.length === 0;
+  }
+  /** Nothing at all yet, as opposed to nothing matching the filters. */
+  get isInboxEmpty() {
+    return this.isEmpty && this.list.filter === "all" && !this.list.accountId && !this.list.search;
+  }
+  now() {
+    return this.props.now ? this.props.now() : DateTime.now();
+  }
+  // ------------------------------------------------------------ row wording
+  contactLine(conversation) {
+    return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
+  }
+  initials(conversation) {
+    return initials2(conversation.name);
+  }
+  time(conversation) {
+    return listTime(conversation.last_message_at, this.now());
+  }
+  preview(conversation) {
+    const last = conversation.last_message;
+    return last ? previewText(last.type, last.preview) : "";
+  }
+  tick(conversation) {
+    const last = conversation.last_message;
+    return last && last.direction === "outbound" ? deliveryTick(last.state) : null;
+  }
+  badge(conversation) {
+    return unreadBadge(conversation.unread_count);
+  }
+  unreadLabel(conversation) {
+    return _t("%s unread messages", this.badge(conversation));
+  }
+  windowOpen(conversation) {
+    return !!conversation.window_expires_at && conversation.window_expires_at > this.now();
+  }
+  windowLabel(conversation) {
+    return this.windowOpen(conversation) ? _t("The 24-hour window is open: free messages allowed") : _t("The 24-hour window is closed: templates only");
+  }
+  numberName(conversation) {
+    return this.props.numbers.length > 1 ? this.props.numbers.find((n) => n.id === conversation.account_id)?.name ?? "" : "";
+  }
+  rowId(conversation) {
+    return `o_cusoft_whatsapp_conversation_${conversation.id}`;
+  }
+  // ------------------------------------------------------------ list actions
+  setFilter(filter) {
+    if (filter !== this.list.filter) {
+      void this.props.store.loadList({ filter });
+    }
+  }
+  setNumber(ev) {
+    const value = Number(ev.target.value);
+    void this.props.store.loadList({ accountId: value || null });
+  }
+  onSearchInput(ev) {
+    this.props.store.setSearch(ev.target.value);
+  }
+  onListScroll() {
+    const el = this.listRef.el;
+    if (el && el.scrollTop + el.clientHeight >= el.scrollHeight - LOAD_MORE_MARGIN) {
+      void this.props.store.loadMoreConversations();
+    }
+  }
+  loadMore() {
+    void this.props.store.loadMoreConversations();
+  }
+  reload() {
+    void this.props.store.loadList();
+  }
+  async open(conversationId) {
+    this.ui.focusedId = conversationId;
+    this.ui.assignMenu = false;
+    this.ui.colleagues = null;
+    this.props.onOpen?.(conversationId);
+    await this.props.store.openConversation(conversationId);
+  }
+  close() {
+    const active = this.activeId;
+    this.props.store.closeConversation();
+    this.ui.assignMenu = false;
+    this.props.onOpen?.(null);
+    this.ui.focusedId = active;
+    this.listRef.el?.querySelector(".o_cusoft_whatsapp_conversations")?.focus();
+  }
+  /** Up/Down move through the rows, Enter opens, Esc closes (WhatsApp Web's keys). */
+  onListKeydown(ev) {
+    const ids = this.list.ids;
+    if (!ids.length) {
+      return;
+    }
+    const current = this.ui.focusedId ?? this.activeId;
+    const index = current === null ? -1 : ids.indexOf(current);
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      const next = ev.key === "ArrowDown" ? Math.min(index + 1, ids.length - 1) : Math.max(index - 1, 0);
+      this.ui.focusedId = ids[next];
+      this.listRef.el?.querySelector(`#o_cusoft_whatsapp_conversation_${this.ui.focusedId}`)?.scrollIntoView?.({ block: "nearest" });
+      if (next >= ids.length - 3) {
+        void this.props.store.loadMoreConversations();
+      }
+    } else if (ev.key === "Enter" && index >= 0) {
+      ev.preventDefault();
+      void this.open(ids[index]);
+    }
+  }
+  /** Esc anywhere in the inbox goes back to the list, unless a part of the thread used it (closing a reply…). */
+  onKeydown(ev) {
+    if (ev.key === "Escape" && !ev.defaultPrevented && this.activeId !== null) {
+      ev.preventDefault();
+      this.close();
+    }
+  }
+  // ------------------------------------------------------------ assignment
+  isMine(conversation) {
+    return conversation.assignee?.id === this.props.store.userId;
+  }
+  claim() {
+    if (this.activeId !== null) {
+      void this.props.store.claim(this.activeId);
+    }
+  }
+  release() {
+    if (this.activeId !== null) {
+      void this.props.store.release(this.activeId);
+    }
+  }
+  async toggleAssignMenu() {
+    const id = this.activeId;
+    this.ui.assignMenu = !this.ui.assignMenu;
+    if (this.ui.assignMenu && id !== null) {
+      this.ui.colleagues = null;
+      const colleagues = await this.props.store.colleagues(id);
+      if (this.activeId === id) {
+        this.ui.colleagues = colleagues;
+      }
+    }
+  }
+  assignTo(userId) {
+    this.ui.assignMenu = false;
+    if (this.activeId !== null) {
+      void this.props.store.assign(this.activeId, userId);
+    }
+  }
+  dismissNotice() {
+    this.props.store.dismissNotice();
+  }
+};
+
+// static_src/odoo/chat_integrations.ts
+import { onWillDestroy, useSubEnv } from "@odoo/owl";
+import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
+import { FileModel } from "@web/core/file_viewer/file_model";
+import { createFileViewer } from "@web/core/file_viewer/file_viewer_hook";
+import { useService as useService9 } from "@web/core/utils/hooks";
+function useOdooChatIntegrations(extra = {}) {
+  const popover = useService9("popover");
+  const action = useService9("action");
+  const viewer = createFileViewer();
+  onWillDestroy(() => viewer.close());
+  let closePicker = null;
+  const integrations = {
+    openFile(file, files) {
+      const models = files.map(fileModel);
+      viewer.open(models[files.indexOf(file)] ?? fileModel(file), models);
+    },
+    pickEmoji(target, onSelect) {
+      closePicker?.();
+      closePicker = popover.add(
+        target,
+        EmojiPicker,
+        { onSelect: (emoji2) => onSelect(emoji2) },
+        { position: "top", onClose: () => closePicker = null }
+      );
+    },
+    createContact(contact) {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "res.partner",
+        views: [[false, "form"]],
+        target: "new",
+        context: { default_name: contact.name, default_phone: contact.numbers[0] ?? false }
+      });
+    },
+    ...extra
+  };
+  useSubEnv({ [CHAT_INTEGRATIONS_KEY]: integrations });
+}
+function fileModel(file) {
+  const model = new FileModel();
+  Object.assign(model, { name: file.name, filename: file.name, mimetype: file.mimeType, type: "binary" });
+  Object.defineProperty(model, "urlRoute", { get: () => file.url });
+  return model;
+}
+
+// static_src/odoo/inbox_action.ts
+var WhatsAppInboxAction = class extends Component31 {
+  constructor() {
+    super(...arguments);
+    this.numbers = [];
+  }
+  static {
+    this.template = "cusoft_whatsapp.WhatsAppInboxAction";
+  }
+  static {
+    this.components = { Inbox };
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    this.store = useService10(INBOX_SERVICE);
+    useOdooChatIntegrations();
+    onWillStart7(async () => {
+      try {
+        const overview = await odooWhatsAppApi().overview();
+        this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
+      } catch {
+        this.numbers = [];
+      }
+    });
+  }
+  /** `conversation_id` in the action's params or context opens that conversation (links from elsewhere). */
+  get initialConversationId() {
+    const action = this.props.action;
+    const value = action?.params?.conversation_id ?? action?.context?.conversation_id;
+    return typeof value === "number" ? value : null;
+  }
+};
+function registerInboxAction() {
+  registry14.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
+}
+
 // static_src/main.ts
 installOdooTranslator();
 registerHomeAction();
@@ -5820,7 +6232,10 @@ registerChatPanelWidget();
 registerConversationActions();
 installThreadHeaderActions();
 installPhoneFieldButton();
+registerInboxAction();
 export {
+  ThreadPane,
   WhatsAppApi,
-  WhatsAppHome
+  WhatsAppHome,
+  useOdooChatIntegrations
 };

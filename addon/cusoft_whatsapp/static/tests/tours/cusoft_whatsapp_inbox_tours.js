@@ -1,0 +1,70 @@
+/** @odoo-module */
+// The inbox tour run by tests/test_inbox_ui.py: a WhatsApp user opens /odoo/whatsapp, opens the
+// customer's conversation, answers, reacts to the customer's message, and watches the answer's
+// ticks move as the test plays Meta's part (send cron, then status webhooks through the real route).
+import { registry } from "@web/core/registry";
+
+const ANSWER = ".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_outbound:contains(On my way, 10 minutes)";
+const QUESTION = ".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_inbound:contains(Hello, is my order ready?)";
+
+registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_tour", {
+    steps: () => [
+        {
+            content: "The inbox lists the customer's conversation, unread",
+            trigger: ".o_cusoft_whatsapp_inbox .o_cusoft_whatsapp_conversation.o_cusoft_whatsapp_unread:contains(Maria)",
+            run: "click",
+        },
+        {
+            content: "The conversation opens beside the list with the customer's message",
+            trigger: QUESTION,
+        },
+        {
+            content: "Opening it marked it read",
+            trigger: ".o_cusoft_whatsapp_conversation.o_cusoft_whatsapp_active:not(.o_cusoft_whatsapp_unread):contains(Maria)",
+        },
+        {
+            content: "Type an answer",
+            trigger: ".o_cusoft_whatsapp_thread_pane textarea.o_cusoft_whatsapp_input",
+            run: "edit On my way, 10 minutes",
+        },
+        {
+            content: "Send it",
+            trigger: ".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_send:enabled",
+            run: "click",
+        },
+        {
+            content: "The answer is in the thread at once, with its tick",
+            trigger: `${ANSWER} .o_cusoft_whatsapp_tick`,
+        },
+        {
+            content: "Open the customer's message menu (focusing the message shows it, as a keyboard user would)",
+            trigger: QUESTION,
+            run() {
+                this.anchor.focus();
+            },
+        },
+        {
+            content: "React to the customer's message from its menu",
+            trigger: `${QUESTION} .o_cusoft_whatsapp_quick_reaction:contains(👍)`,
+            run: "click",
+        },
+        {
+            content: "The reaction shows on the customer's message",
+            trigger: `${QUESTION} .o_cusoft_whatsapp_reaction_outbound:contains(👍)`,
+        },
+        {
+            content: "Meta delivered the answer: two ticks",
+            trigger: `${ANSWER} .o_cusoft_whatsapp_tick:contains(✓✓)`,
+            timeout: 20000,
+        },
+        {
+            content: "The customer read it: the ticks turn blue, live",
+            trigger: `${ANSWER} .o_cusoft_whatsapp_tick_read`,
+            timeout: 20000,
+        },
+        {
+            content: "The list shows the answer as the last message, read",
+            trigger: ".o_cusoft_whatsapp_conversation:contains(Maria) .o_cusoft_whatsapp_tick_read",
+        },
+    ],
+});

@@ -1,0 +1,48 @@
+import { Component, onWillStart } from "@odoo/owl";
+import { registry } from "@web/core/registry";
+import { useService } from "@web/core/utils/hooks";
+import { Inbox, type InboxNumber } from "../components/inbox/inbox";
+import type { WhatsAppInboxStore } from "../services/inbox_store";
+import { useOdooChatIntegrations } from "./chat_integrations";
+import { INBOX_SERVICE } from "./inbox_service";
+import { odooWhatsAppApi } from "./rpc";
+
+interface ActionProps {
+    action?: { context?: Record<string, unknown>; params?: Record<string, unknown> };
+}
+
+/** Client action `cusoft_whatsapp.inbox` at /odoo/whatsapp: the WhatsApp app's first menu. */
+export class WhatsAppInboxAction extends Component<ActionProps> {
+    static template = "cusoft_whatsapp.WhatsAppInboxAction";
+    static components = { Inbox };
+    static props = ["*"];
+
+    store!: WhatsAppInboxStore;
+    numbers: InboxNumber[] = [];
+
+    setup(): void {
+        this.store = useService(INBOX_SERVICE) as WhatsAppInboxStore;
+        // Odoo's file viewer, emoji picker and contact form for the thread shown beside the list.
+        useOdooChatIntegrations();
+        onWillStart(async () => {
+            // The number filter only needs names; without them the inbox still works, unfiltered.
+            try {
+                const overview = await odooWhatsAppApi().overview();
+                this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
+            } catch {
+                this.numbers = [];
+            }
+        });
+    }
+
+    /** `conversation_id` in the action's params or context opens that conversation (links from elsewhere). */
+    get initialConversationId(): number | null {
+        const action = this.props.action;
+        const value = action?.params?.conversation_id ?? action?.context?.conversation_id;
+        return typeof value === "number" ? value : null;
+    }
+}
+
+export function registerInboxAction(): void {
+    registry.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
+}
