@@ -5,6 +5,7 @@ import type { Conversation } from "../api/schemas/chat";
 import { ChatPanel } from "../components/chat_panel/chat_panel";
 import type { InboxStore } from "../services/inbox_contract";
 import { EVERYWHERE_SERVICE, type EverywhereServices } from "./everywhere_services";
+import { useOdooChatIntegrations } from "./chat_integrations";
 import { INBOX_SERVICE } from "./inbox_service";
 
 interface WidgetProps {
@@ -26,6 +27,8 @@ export class ChatPanelWidget extends Component<WidgetProps> {
     setup(): void {
         this.services = useService(EVERYWHERE_SERVICE) as EverywhereServices | null;
         this.store = useService(INBOX_SERVICE) as InboxStore;
+        // Odoo's file viewer, emoji picker and contact form for the thread, as in the inbox.
+        useOdooChatIntegrations();
     }
 
     get recordKey(): string {

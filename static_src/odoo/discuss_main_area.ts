@@ -8,6 +8,7 @@ import { ThreadPane } from "../components/thread_pane/thread_pane";
 import type { InboxStore } from "../services/inbox_contract";
 import { activeIdOf, conversationIdOf, discussWhatsApp } from "./discuss_state";
 import { EVERYWHERE_SERVICE, type EverywhereServices } from "./everywhere_services";
+import { useOdooChatIntegrations } from "./chat_integrations";
 import { INBOX_SERVICE } from "./inbox_service";
 
 // Odoo 18 offers no registry for Discuss's main area: this file is the whole adapter (port it, and
@@ -39,6 +40,8 @@ export class DiscussWhatsAppMain extends Component<{ conversationId: number }> {
 
     setup(): void {
         this.store = useService(INBOX_SERVICE) as InboxStore;
+        // Odoo's file viewer, emoji picker and contact form for the thread, as in the inbox.
+        useOdooChatIntegrations();
         const everywhere = useService(EVERYWHERE_SERVICE) as EverywhereServices | null;
         // Opened (and read) here rather than by the pane, so that the sidebar's badge and the
         // systray's counter follow at once, without waiting for the bus's echo.

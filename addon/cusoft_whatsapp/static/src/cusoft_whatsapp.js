@@ -4476,7 +4476,7 @@ import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action
 import { Discuss } from "@mail/core/public_web/discuss";
 import { router } from "@web/core/browser/router";
 import { patch } from "@web/core/utils/patch";
-import { useService as useService5 } from "@web/core/utils/hooks";
+import { useService as useService6 } from "@web/core/utils/hooks";
 
 // static_src/components/thread_pane/thread_pane.ts
 import { Component as Component23, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart3, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState13 } from "@odoo/owl";
@@ -5499,6 +5499,52 @@ var ThreadPane = class extends Component23 {
   }
 };
 
+// static_src/odoo/chat_integrations.ts
+import { onWillDestroy, useSubEnv } from "@odoo/owl";
+import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
+import { FileModel } from "@web/core/file_viewer/file_model";
+import { createFileViewer } from "@web/core/file_viewer/file_viewer_hook";
+import { useService as useService5 } from "@web/core/utils/hooks";
+function useOdooChatIntegrations(extra = {}) {
+  const popover = useService5("popover");
+  const action = useService5("action");
+  const viewer = createFileViewer();
+  onWillDestroy(() => viewer.close());
+  let closePicker = null;
+  const integrations = {
+    openFile(file, files) {
+      const models = files.map(fileModel);
+      viewer.open(models[files.indexOf(file)] ?? fileModel(file), models);
+    },
+    pickEmoji(target, onSelect) {
+      closePicker?.();
+      closePicker = popover.add(
+        target,
+        EmojiPicker,
+        { onSelect: (emoji2) => onSelect(emoji2) },
+        { position: "top", onClose: () => closePicker = null }
+      );
+    },
+    createContact(contact) {
+      void action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "res.partner",
+        views: [[false, "form"]],
+        target: "new",
+        context: { default_name: contact.name, default_phone: contact.numbers[0] ?? false }
+      });
+    },
+    ...extra
+  };
+  useSubEnv({ [CHAT_INTEGRATIONS_KEY]: integrations });
+}
+function fileModel(file) {
+  const model = new FileModel();
+  Object.assign(model, { name: file.name, filename: file.name, mimetype: file.mimeType, type: "binary" });
+  Object.defineProperty(model, "urlRoute", { get: () => file.url });
+  return model;
+}
+
 // static_src/odoo/discuss_main_area.ts
 var DiscussWhatsAppMain = class extends Component24 {
   static {
@@ -5511,8 +5557,9 @@ var DiscussWhatsAppMain = class extends Component24 {
     this.props = { conversationId: Number };
   }
   setup() {
-    this.store = useService5(INBOX_SERVICE);
-    const everywhere = useService5(EVERYWHERE_SERVICE);
+    this.store = useService6(INBOX_SERVICE);
+    useOdooChatIntegrations();
+    const everywhere = useService6(EVERYWHERE_SERVICE);
     const open = (conversationId) => {
       void this.store.openConversation(conversationId).then(() => {
         void everywhere?.sidebar.refresh();
@@ -5584,7 +5631,7 @@ function installDiscussMainArea() {
 import { Component as Component25, useState as useState15 } from "@odoo/owl";
 import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
 import { patch as patch2 } from "@web/core/utils/patch";
-import { useService as useService6 } from "@web/core/utils/hooks";
+import { useService as useService7 } from "@web/core/utils/hooks";
 var WHATSAPP_TAB = "cusoft_whatsapp";
 var MessagingMenuWhatsApp = class extends Component25 {
   static {
@@ -5597,8 +5644,8 @@ var MessagingMenuWhatsApp = class extends Component25 {
     this.props = {};
   }
   setup() {
-    this.services = useService6(EVERYWHERE_SERVICE);
-    this.action = useService6("action");
+    this.services = useService7(EVERYWHERE_SERVICE);
+    this.action = useService7("action");
     if (this.services) {
       useState15(this.services.sidebar.state);
       void this.services.sidebar.start();
@@ -5623,7 +5670,7 @@ function installMessagingMenuTab() {
 // static_src/odoo/chat_panel_widget.ts
 import { Component as Component27 } from "@odoo/owl";
 import { registry as registry11 } from "@web/core/registry";
-import { useService as useService7 } from "@web/core/utils/hooks";
+import { useService as useService8 } from "@web/core/utils/hooks";
 
 // static_src/components/chat_panel/chat_panel.ts
 import { Component as Component26, onWillStart as onWillStart5, onWillUpdateProps as onWillUpdateProps5, useState as useState16 } from "@odoo/owl";
@@ -5678,8 +5725,9 @@ var ChatPanelWidget = class extends Component27 {
     this.props = ["*"];
   }
   setup() {
-    this.services = useService7(EVERYWHERE_SERVICE);
-    this.store = useService7(INBOX_SERVICE);
+    this.services = useService8(EVERYWHERE_SERVICE);
+    this.store = useService8(INBOX_SERVICE);
+    useOdooChatIntegrations();
   }
   get recordKey() {
     return `${this.props.record.resModel},${this.props.record.resId}`;
@@ -5817,7 +5865,7 @@ import { Component as Component29 } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
 import { registry as registry13 } from "@web/core/registry";
 import { patch as patch4 } from "@web/core/utils/patch";
-import { useService as useService8 } from "@web/core/utils/hooks";
+import { useService as useService9 } from "@web/core/utils/hooks";
 var PHONE_ACTIONS = "cusoft_whatsapp.phone_actions";
 var START_CONVERSATION = "start_conversation";
 var WhatsAppPhoneButton = class extends Component29 {
@@ -5828,9 +5876,9 @@ var WhatsAppPhoneButton = class extends Component29 {
     this.props = ["*"];
   }
   setup() {
-    this.services = useService8(EVERYWHERE_SERVICE);
+    this.services = useService9(EVERYWHERE_SERVICE);
     this.openConversation = useOpenConversation();
-    this.notification = useService8("notification");
+    this.notification = useService9("notification");
   }
   get phone() {
     const value = this.props.record.data[this.props.name];
@@ -6130,52 +6178,6 @@ var Inbox = class extends Component30 {
     this.props.store.dismissNotice();
   }
 };
-
-// static_src/odoo/chat_integrations.ts
-import { onWillDestroy, useSubEnv } from "@odoo/owl";
-import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
-import { FileModel } from "@web/core/file_viewer/file_model";
-import { createFileViewer } from "@web/core/file_viewer/file_viewer_hook";
-import { useService as useService9 } from "@web/core/utils/hooks";
-function useOdooChatIntegrations(extra = {}) {
-  const popover = useService9("popover");
-  const action = useService9("action");
-  const viewer = createFileViewer();
-  onWillDestroy(() => viewer.close());
-  let closePicker = null;
-  const integrations = {
-    openFile(file, files) {
-      const models = files.map(fileModel);
-      viewer.open(models[files.indexOf(file)] ?? fileModel(file), models);
-    },
-    pickEmoji(target, onSelect) {
-      closePicker?.();
-      closePicker = popover.add(
-        target,
-        EmojiPicker,
-        { onSelect: (emoji2) => onSelect(emoji2) },
-        { position: "top", onClose: () => closePicker = null }
-      );
-    },
-    createContact(contact) {
-      void action.doAction({
-        type: "ir.actions.act_window",
-        res_model: "res.partner",
-        views: [[false, "form"]],
-        target: "new",
-        context: { default_name: contact.name, default_phone: contact.numbers[0] ?? false }
-      });
-    },
-    ...extra
-  };
-  useSubEnv({ [CHAT_INTEGRATIONS_KEY]: integrations });
-}
-function fileModel(file) {
-  const model = new FileModel();
-  Object.assign(model, { name: file.name, filename: file.name, mimetype: file.mimeType, type: "binary" });
-  Object.defineProperty(model, "urlRoute", { get: () => file.url });
-  return model;
-}
 
 // static_src/odoo/inbox_action.ts
 var WhatsAppInboxAction = class extends Component31 {
