@@ -1,22 +1,15 @@
 import { reactive } from "@odoo/owl";
-import { ApiError } from "../api/api_error";
-import type { ChatApi, SendParams } from "../api/chat_client";
+import type { ChatApi } from "../api/chat_client";
 import type { ChatMessage, Conversation, MessagePage } from "../api/schemas/chat";
-import {
-    BUS_CONVERSATION,
-    BUS_MESSAGE,
-    BUS_READ,
-    conversationNotificationSchema,
-    messageNotificationSchema,
-    readNotificationSchema,
-} from "../api/schemas/chat_bus";
-import { _t } from "../i18n/translate";
+import { BusCoalescer, type BusBatch } from "./bus_coalescer";
 import { browserClock, type Clock } from "./clock";
-import { newClientId } from "./client_id";
 import { placeInList } from "./conversation_list";
-import type { BusPort, InboxFilter, InboxListState, InboxStore, SendRefusal, ThreadState } from "./inbox_contract";
-import { optimisticMessage, PendingSends, type PendingSend } from "./pending_sends";
-import { appendPage, mergeMessages, prependPage, replaceMessage } from "./thread_window";
+import type { BusPort, InboxFilter, InboxStore, ThreadState } from "./inbox_contract";
+import { InboxSender } from "./inbox_sender";
+import { plainError, type InboxState } from "./inbox_state";
+import { appendPage, mergeMessages, prependPage } from "./thread_window";
+
+export type { InboxState } from "./inbox_state";
 
 /** Meta shows the typing bubble for 25 s; the server refuses more than one call per 20 s anyway. */
 export const TYPING_INTERVAL_MS = 20_000;
@@ -36,32 +29,6 @@ export interface InboxStoreOptions {
     isVisible?: () => boolean;
 }
 
-export interface InboxState {
-    list: InboxListState;
-    conversations: Record<number, Conversation>;
-    threads: Record<number, ThreadState>;
-    drafts: Record<number, string>;
-    refusals: Record<number, SendRefusal | undefined>;
-    activeConversationId: number | null;
-    /** A refused assignment or another action outside a thread, in plain words; the inbox shows it. */
-    notice: string | null;
-}
-
-/** What the bus named since the last fetch: coalesced so a burst costs one call per route. */
-interface BusQueue {
-    conversations: Set<number>;
-    messages: Map<number, Set<number>>;
-    inbound: Set<number>;
-}
-
-function emptyQueue(): BusQueue {
-    return { conversations: new Set(), messages: new Map(), inbound: new Set() };
-}
-
-function plainError(error: unknown): string {
-    return error instanceof ApiError ? error.message : _t("Something went wrong. Try again.");
-}
-
 /**
  * The inbox's client state over the chat routes and the bus: the conversation list, the loaded
  * threads, unread counts, drafts and optimistic sends. Framework-free but for OWL's `reactive`,
@@ -71,25 +38,19 @@ export class WhatsAppInboxStore implements InboxStore {
     readonly state: InboxState;
     readonly userId: number;
 
-    private readonly userName: string;
     private readonly clock: Clock;
     private readonly searchDelayMs: number;
-    private readonly busDelayMs: number;
     private readonly listPageSize: number;
     private readonly threadPageSize: number;
     private readonly isVisible: () => boolean;
-    private readonly pending = new PendingSends();
-    private readonly unsubscribes: (() => void)[];
+    private readonly sender: InboxSender;
+    private readonly bus: BusCoalescer;
     /** A newer list request makes older answers stale (filters changed while one was loading). */
     private listGeneration = 0;
     private cursor: string | null = null;
     private searchTimer: number | null = null;
-    private busTimer: number | null = null;
-    private busQueue = emptyQueue();
     private readonly lastTyping = new Map<number, number>();
     private readonly markingRead = new Map<number, Promise<void>>();
-    private readonly retrying = new Map<number, Promise<void>>();
-    private readonly reacting = new Map<number, { emoji: string; done: Promise<void> }>();
 
     constructor(
         private readonly api: ChatApi,
@@ -97,10 +58,8 @@ export class WhatsAppInboxStore implements InboxStore {
         options: InboxStoreOptions
     ) {
         this.userId = options.userId;
-        this.userName = options.userName;
         this.clock = options.clock ?? browserClock;
         this.searchDelayMs = options.searchDelayMs ?? 300;
-        this.busDelayMs = options.busDelayMs ?? 100;
         this.listPageSize = options.listPageSize ?? 40;
         this.threadPageSize = options.threadPageSize ?? 40;
         this.isVisible = options.isVisible ?? (() => document.visibilityState === "visible");
@@ -113,20 +72,20 @@ export class WhatsAppInboxStore implements InboxStore {
             activeConversationId: null,
             notice: null,
         });
-        this.unsubscribes = [
-            bus.subscribe(BUS_MESSAGE, (payload) => this.onMessageNotification(payload)),
-            bus.subscribe(BUS_CONVERSATION, (payload) => this.onConversationNotification(payload)),
-            bus.subscribe(BUS_READ, (payload) => this.onReadNotification(payload)),
-        ];
+        this.sender = new InboxSender(api, this.state, { id: options.userId, name: options.userName }, {
+            loadNewest: (conversationId) => this.loadNewest(conversationId),
+            sent: (message) => this.showLastMessage(message),
+        });
+        this.bus = new BusCoalescer(bus, this.clock, options.busDelayMs ?? 100, {
+            wantsMessages: (conversationId) => conversationId in this.state.threads,
+            flush: (batch) => void this.applyBusBatch(batch),
+            read: (conversationId, lastRead, unread) => this.applyRead(conversationId, lastRead, unread),
+        });
     }
 
     destroy(): void {
-        this.unsubscribes.forEach((unsubscribe) => unsubscribe());
-        for (const timer of [this.searchTimer, this.busTimer]) {
-            if (timer !== null) {
-                this.clock.clearTimeout(timer);
-            }
-        }
+        this.bus.destroy();
+        this.cancelSearchTimer();
     }
 
     // ------------------------------------------------------------ the list
@@ -410,76 +369,19 @@ export class WhatsAppInboxStore implements InboxStore {
     // ------------------------------------------------------------ sending
 
     sendText(conversationId: number, body: string, replyToId: number | null = null): Promise<void> {
-        const text = body.trim();
-        if (!text) {
-            return Promise.resolve();
-        }
-        const params: SendParams = { kind: "text", body: text, replyToId };
-        // A second Enter or click before the first answer is the same send, not a new one.
-        const twin = this.pending.findInFlight(conversationId, params);
-        if (twin?.inFlight) {
-            return twin.inFlight;
-        }
-        this.state.drafts[conversationId] = "";
-        return this.startSend(this.pending.create(conversationId, params), replyToId);
+        return this.sender.sendText(conversationId, body, replyToId);
     }
 
     sendFile(conversationId: number, file: File, caption = "", replyToId: number | null = null): Promise<void> {
-        // attachmentId 0: not uploaded yet; set once uploaded, so a retry does not upload again.
-        const params: SendParams = { kind: "media", attachmentId: 0, caption: caption.trim() || null, replyToId };
-        return this.startSend(this.pending.create(conversationId, params, file), replyToId);
+        return this.sender.sendFile(conversationId, file, caption, replyToId);
     }
 
-    private startSend(pending: PendingSend, replyToId: number | null): Promise<void> {
-        const thread = this.state.threads[pending.conversationId];
-        if (thread) {
-            const replyTo = replyToId ? thread.messages.find((m) => m.id === replyToId) : undefined;
-            const author = { id: this.userId, name: this.userName };
-            thread.messages = [...thread.messages, optimisticMessage(pending, author, replyTo, pending.file)];
-            if (thread.hasNewer) {
-                // The user wants to see what they sent: back to the bottom of the conversation.
-                void this.loadNewest(pending.conversationId);
-            }
-        }
-        return this.deliver(pending);
+    retry(messageId: number): Promise<void> {
+        return this.sender.retry(messageId);
     }
 
-    /** Sends (or sends again) a pending send with its one client id. */
-    private deliver(pending: PendingSend): Promise<void> {
-        const run = async (): Promise<void> => {
-            const conversationId = pending.conversationId;
-            try {
-                if (pending.file && pending.params.kind === "media" && !pending.params.attachmentId) {
-                    const uploaded = await this.api.uploadFile(conversationId, pending.file);
-                    pending.params = { ...pending.params, attachmentId: uploaded.id };
-                }
-                const message = await this.api.send(conversationId, pending.clientId, pending.params);
-                this.pending.done(pending);
-                this.putMessage(conversationId, pending.tempId, message);
-                this.state.refusals[conversationId] = undefined;
-                this.showLastMessage(message);
-            } catch (error) {
-                const text = plainError(error);
-                this.state.refusals[conversationId] = { conversationId, clientId: pending.clientId, message: text };
-                this.updateMessage(conversationId, pending.tempId, (m) => ({
-                    ...m,
-                    state: "failed",
-                    error: {
-                        kind: "internal",
-                        code: null,
-                        title: null,
-                        explanation: text,
-                        fix: _t("Retry when you are ready: the message will not be sent twice."),
-                        details: null,
-                        uncertain: false,
-                    },
-                }));
-            }
-        };
-        pending.inFlight = run().finally(() => {
-            pending.inFlight = null;
-        });
-        return pending.inFlight;
+    react(conversationId: number, messageId: number, emoji: string): Promise<void> {
+        return this.sender.react(conversationId, messageId, emoji);
     }
 
     /** The list's preview follows the user's own send at once; the bus refresh confirms it. */
@@ -498,92 +400,6 @@ export class WhatsAppInboxStore implements InboxStore {
         };
         conversation.last_message_at = message.timestamp;
         this.placeConversation(conversation);
-    }
-
-    private putMessage(conversationId: number, id: number, message: ChatMessage): void {
-        const thread = this.state.threads[conversationId];
-        if (thread) {
-            thread.messages = replaceMessage(thread.messages, id, message);
-        }
-    }
-
-    private updateMessage(conversationId: number, id: number, update: (message: ChatMessage) => ChatMessage): ChatMessage | undefined {
-        const thread = this.state.threads[conversationId];
-        const current = thread?.messages.find((m) => m.id === id);
-        if (!thread || !current) {
-            return undefined;
-        }
-        thread.messages = thread.messages.map((m) => (m.id === id ? update(m) : m));
-        return current;
-    }
-
-    retry(messageId: number): Promise<void> {
-        if (messageId < 0) {
-            // Never reached the server (refused or unreachable): the same send again, same client id.
-            const pending = this.pending.byTempId(messageId);
-            if (!pending) {
-                return Promise.resolve();
-            }
-            if (pending.inFlight) {
-                return pending.inFlight;
-            }
-            this.updateMessage(pending.conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
-            return this.deliver(pending);
-        }
-        const running = this.retrying.get(messageId);
-        if (running) {
-            return running;
-        }
-        const conversationId = Object.values(this.state.threads).find((t) => t.messages.some((m) => m.id === messageId))?.conversationId;
-        if (conversationId === undefined) {
-            return Promise.resolve();
-        }
-        const before = this.updateMessage(conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
-        const done = this.api
-            .retry(messageId)
-            .then((message) => {
-                this.putMessage(conversationId, messageId, message);
-                this.state.refusals[conversationId] = undefined;
-            })
-            .catch((error: unknown) => {
-                if (before) {
-                    this.updateMessage(conversationId, messageId, () => before);
-                }
-                this.state.refusals[conversationId] = { conversationId, clientId: before?.client_id ?? "", message: plainError(error) };
-            })
-            .finally(() => this.retrying.delete(messageId));
-        this.retrying.set(messageId, done);
-        return done;
-    }
-
-    react(conversationId: number, messageId: number, emoji: string): Promise<void> {
-        const running = this.reacting.get(messageId);
-        if (running && running.emoji === emoji) {
-            return running.done;
-        }
-        const before = this.updateMessage(conversationId, messageId, (m) => ({
-            ...m,
-            reactions: [...m.reactions.filter((r) => r.direction !== "outbound"), ...(emoji ? [{ emoji, direction: "outbound" as const }] : [])],
-        }));
-        const clientId = newClientId();
-        const done = this.api
-            .send(conversationId, clientId, { kind: "reaction", messageId, emoji })
-            .then(() => {
-                this.state.refusals[conversationId] = undefined;
-            })
-            .catch((error: unknown) => {
-                if (before) {
-                    this.updateMessage(conversationId, messageId, (m) => ({ ...m, reactions: before.reactions }));
-                }
-                this.state.refusals[conversationId] = { conversationId, clientId, message: plainError(error) };
-            })
-            .finally(() => {
-                if (this.reacting.get(messageId)?.done === done) {
-                    this.reacting.delete(messageId);
-                }
-            });
-        this.reacting.set(messageId, { emoji, done });
-        return done;
     }
 
     typing(conversationId: number): void {
@@ -641,66 +457,19 @@ export class WhatsAppInboxStore implements InboxStore {
 
     // ------------------------------------------------------------ the bus
 
-    private onMessageNotification(payload: unknown): void {
-        const parsed = messageNotificationSchema.safeParse(payload);
-        if (!parsed.success) {
-            return;
-        }
-        const { conversation_id: conversationId, message_id: messageId, direction } = parsed.data;
-        const queue = this.busQueue;
-        queue.conversations.add(conversationId);
-        if (this.state.threads[conversationId]) {
-            const ids = queue.messages.get(conversationId) ?? new Set<number>();
-            ids.add(messageId);
-            queue.messages.set(conversationId, ids);
-        }
-        if (direction === "inbound") {
-            queue.inbound.add(conversationId);
-        }
-        this.scheduleBusFlush();
-    }
-
-    private onConversationNotification(payload: unknown): void {
-        const parsed = conversationNotificationSchema.safeParse(payload);
-        if (parsed.success) {
-            this.busQueue.conversations.add(parsed.data.conversation_id);
-            this.scheduleBusFlush();
-        }
-    }
-
-    /** The user read it in another tab: counters only, nothing to fetch. */
-    private onReadNotification(payload: unknown): void {
-        const parsed = readNotificationSchema.safeParse(payload);
-        if (parsed.success) {
-            const read = parsed.data;
-            this.applyRead(read.conversation_id, read.last_read_message_id, read.unread_count);
-        }
-    }
-
-    private scheduleBusFlush(): void {
-        if (this.busTimer === null) {
-            this.busTimer = this.clock.setTimeout(() => {
-                this.busTimer = null;
-                void this.flushBus();
-            }, this.busDelayMs);
-        }
-    }
-
-    /** Fetches what the bus named since the last flush: one call for the rows, one per open thread. */
-    async flushBus(): Promise<void> {
-        const queue = this.busQueue;
-        this.busQueue = emptyQueue();
+    /** Fetches what the bus named: one call for the rows, one per loaded thread. */
+    private async applyBusBatch(batch: BusBatch): Promise<void> {
         const work: Promise<void>[] = [];
-        if (queue.conversations.size) {
-            work.push(this.refreshConversations([...queue.conversations]));
+        if (batch.conversations.size) {
+            work.push(this.refreshConversations([...batch.conversations]));
         }
-        for (const [conversationId, ids] of queue.messages) {
+        for (const [conversationId, ids] of batch.messages) {
             work.push(this.refreshMessages(conversationId, [...ids]));
         }
         // A failed refresh is caught up by the next notification or the next open.
         await Promise.all(work.map((w) => w.catch(() => undefined)));
         const active = this.state.activeConversationId;
-        if (active !== null && queue.inbound.has(active) && !this.state.threads[active]?.hasNewer && this.isVisible()) {
+        if (active !== null && batch.inbound.has(active) && !this.state.threads[active]?.hasNewer && this.isVisible()) {
             await this.markRead(active);
         }
     }

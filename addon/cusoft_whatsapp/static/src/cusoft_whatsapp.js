@@ -3104,19 +3104,79 @@ var BUS_MESSAGE = "cusoft_whatsapp/message";
 var BUS_CONVERSATION = "cusoft_whatsapp/conversation";
 var BUS_READ = "cusoft_whatsapp/read";
 
+// static_src/services/bus_coalescer.ts
+function emptyBatch() {
+  return { conversations: /* @__PURE__ */ new Set(), messages: /* @__PURE__ */ new Map(), inbound: /* @__PURE__ */ new Set() };
+}
+var BusCoalescer = class {
+  constructor(bus, clock, delayMs, handlers) {
+    this.clock = clock;
+    this.delayMs = delayMs;
+    this.handlers = handlers;
+    this.batch = emptyBatch();
+    this.timer = null;
+    this.unsubscribes = [
+      bus.subscribe(BUS_MESSAGE, (payload) => this.onMessage(payload)),
+      bus.subscribe(BUS_CONVERSATION, (payload) => this.onConversation(payload)),
+      bus.subscribe(BUS_READ, (payload) => this.onRead(payload))
+    ];
+  }
+  destroy() {
+    this.unsubscribes.forEach((unsubscribe) => unsubscribe());
+    if (this.timer !== null) {
+      this.clock.clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+  onMessage(payload) {
+    const parsed = messageNotificationSchema.safeParse(payload);
+    if (!parsed.success) {
+      return;
+    }
+    const { conversation_id: conversationId, message_id: messageId, direction } = parsed.data;
+    this.batch.conversations.add(conversationId);
+    if (this.handlers.wantsMessages(conversationId)) {
+      const ids = this.batch.messages.get(conversationId) ?? /* @__PURE__ */ new Set();
+      ids.add(messageId);
+      this.batch.messages.set(conversationId, ids);
+    }
+    if (direction === "inbound") {
+      this.batch.inbound.add(conversationId);
+    }
+    this.schedule();
+  }
+  onConversation(payload) {
+    const parsed = conversationNotificationSchema.safeParse(payload);
+    if (parsed.success) {
+      this.batch.conversations.add(parsed.data.conversation_id);
+      this.schedule();
+    }
+  }
+  onRead(payload) {
+    const parsed = readNotificationSchema.safeParse(payload);
+    if (parsed.success) {
+      const read = parsed.data;
+      this.handlers.read(read.conversation_id, read.last_read_message_id, read.unread_count);
+    }
+  }
+  schedule() {
+    if (this.timer === null) {
+      this.timer = this.clock.setTimeout(() => {
+        this.timer = null;
+        const batch = this.batch;
+        this.batch = emptyBatch();
+        this.handlers.flush(batch);
+      }, this.delayMs);
+    }
+  }
+};
+
 // static_src/services/clock.ts
 var browserClock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),
   clearTimeout: (handle) => window.clearTimeout(handle)
 };
-
-// static_src/services/client_id.ts
-function newClientId() {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return "wa-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 // static_src/services/conversation_list.ts
 function passesFilters(conversation, list, userId) {
@@ -3159,6 +3219,78 @@ function placeInList(list, conversations, conversation, userId, keepId) {
     return [...others, conversation.id];
   }
   return [...others.slice(0, at), conversation.id, ...others.slice(at)];
+}
+
+// static_src/services/client_id.ts
+function newClientId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return "wa-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// static_src/services/thread_window.ts
+function split(messages) {
+  return { saved: messages.filter((m) => m.id > 0), local: messages.filter((m) => m.id < 0) };
+}
+function dropAnswered(local, saved) {
+  const answered = new Set(saved.map((m) => m.client_id).filter((id) => !!id));
+  return local.filter((m) => !m.client_id || !answered.has(m.client_id));
+}
+function prependPage(messages, page) {
+  const { saved, local } = split(messages);
+  const first = saved[0]?.id ?? Infinity;
+  return [...page.filter((m) => m.id < first), ...saved, ...local];
+}
+function appendPage(messages, page) {
+  const { saved, local } = split(messages);
+  const last = saved[saved.length - 1]?.id ?? 0;
+  const merged = [...saved, ...page.filter((m) => m.id > last)];
+  return [...merged, ...dropAnswered(local, merged)];
+}
+function mergeMessages(messages, incoming, edges) {
+  const { saved, local } = split(messages);
+  const byId = new Map(saved.map((m) => [m.id, m]));
+  const first = saved[0]?.id;
+  const last = saved[saved.length - 1]?.id;
+  for (const message of incoming) {
+    const inside = byId.has(message.id) || first === void 0 || (message.id > first || !edges.hasOlder) && (message.id < last || !edges.hasNewer);
+    if (inside) {
+      byId.set(message.id, message);
+    }
+  }
+  const merged = [...byId.values()].sort((a, b) => a.id - b.id);
+  return [...merged, ...dropAnswered(local, merged)];
+}
+function replaceMessage(messages, id, next) {
+  const others = messages.filter((m) => m.id !== id && m.id !== next.id);
+  const { saved, local } = split(next.id > 0 ? [...others, next] : others);
+  saved.sort((a, b) => a.id - b.id);
+  if (next.id < 0) {
+    const at = messages.findIndex((m) => m.id === id);
+    const before = messages.slice(0, Math.max(at, 0)).filter((m) => m.id < 0).length;
+    local.splice(before, 0, next);
+  }
+  return [...saved, ...local];
+}
+
+// static_src/services/inbox_state.ts
+function plainError(error) {
+  return error instanceof ApiError ? error.message : _t("Something went wrong. Try again.");
+}
+function putMessage(state, conversationId, id, message) {
+  const thread = state.threads[conversationId];
+  if (thread) {
+    thread.messages = replaceMessage(thread.messages, id, message);
+  }
+}
+function updateMessage(state, conversationId, id, update) {
+  const thread = state.threads[conversationId];
+  const current = thread?.messages.find((m) => m.id === id);
+  if (!thread || !current) {
+    return void 0;
+  }
+  thread.messages = thread.messages.map((m) => m.id === id ? update(m) : m);
+  return current;
 }
 
 // static_src/services/pending_sends.ts
@@ -3229,78 +3361,156 @@ function mediaType(file) {
   return family === "image" || family === "video" || family === "audio" ? family : "document";
 }
 
-// static_src/services/thread_window.ts
-function split(messages) {
-  return { saved: messages.filter((m) => m.id > 0), local: messages.filter((m) => m.id < 0) };
-}
-function dropAnswered(local, saved) {
-  const answered = new Set(saved.map((m) => m.client_id).filter((id) => !!id));
-  return local.filter((m) => !m.client_id || !answered.has(m.client_id));
-}
-function prependPage(messages, page) {
-  const { saved, local } = split(messages);
-  const first = saved[0]?.id ?? Infinity;
-  return [...page.filter((m) => m.id < first), ...saved, ...local];
-}
-function appendPage(messages, page) {
-  const { saved, local } = split(messages);
-  const last = saved[saved.length - 1]?.id ?? 0;
-  const merged = [...saved, ...page.filter((m) => m.id > last)];
-  return [...merged, ...dropAnswered(local, merged)];
-}
-function mergeMessages(messages, incoming, edges) {
-  const { saved, local } = split(messages);
-  const byId = new Map(saved.map((m) => [m.id, m]));
-  const first = saved[0]?.id;
-  const last = saved[saved.length - 1]?.id;
-  for (const message of incoming) {
-    const inside = byId.has(message.id) || first === void 0 || (message.id > first || !edges.hasOlder) && (message.id < last || !edges.hasNewer);
-    if (inside) {
-      byId.set(message.id, message);
+// static_src/services/inbox_sender.ts
+var InboxSender = class {
+  constructor(api, state, author, hooks) {
+    this.api = api;
+    this.state = state;
+    this.author = author;
+    this.hooks = hooks;
+    this.pending = new PendingSends();
+    this.retrying = /* @__PURE__ */ new Map();
+    this.reacting = /* @__PURE__ */ new Map();
+  }
+  sendText(conversationId, body, replyToId = null) {
+    const text2 = body.trim();
+    if (!text2) {
+      return Promise.resolve();
     }
+    const params = { kind: "text", body: text2, replyToId };
+    const twin = this.pending.findInFlight(conversationId, params);
+    if (twin?.inFlight) {
+      return twin.inFlight;
+    }
+    this.state.drafts[conversationId] = "";
+    return this.start(this.pending.create(conversationId, params), replyToId);
   }
-  const merged = [...byId.values()].sort((a, b) => a.id - b.id);
-  return [...merged, ...dropAnswered(local, merged)];
-}
-function replaceMessage(messages, id, next) {
-  const others = messages.filter((m) => m.id !== id && m.id !== next.id);
-  const { saved, local } = split(next.id > 0 ? [...others, next] : others);
-  saved.sort((a, b) => a.id - b.id);
-  if (next.id < 0) {
-    const at = messages.findIndex((m) => m.id === id);
-    const before = messages.slice(0, Math.max(at, 0)).filter((m) => m.id < 0).length;
-    local.splice(before, 0, next);
+  sendFile(conversationId, file, caption = "", replyToId = null) {
+    const params = { kind: "media", attachmentId: 0, caption: caption.trim() || null, replyToId };
+    return this.start(this.pending.create(conversationId, params, file), replyToId);
   }
-  return [...saved, ...local];
-}
+  start(pending, replyToId) {
+    const thread = this.state.threads[pending.conversationId];
+    if (thread) {
+      const replyTo = replyToId ? thread.messages.find((m) => m.id === replyToId) : void 0;
+      thread.messages = [...thread.messages, optimisticMessage(pending, this.author, replyTo, pending.file)];
+      if (thread.hasNewer) {
+        void this.hooks.loadNewest(pending.conversationId);
+      }
+    }
+    return this.deliver(pending);
+  }
+  /** Sends (or sends again) a pending send with its one client id. */
+  deliver(pending) {
+    const run = async () => {
+      const conversationId = pending.conversationId;
+      try {
+        if (pending.file && pending.params.kind === "media" && !pending.params.attachmentId) {
+          const uploaded = await this.api.uploadFile(conversationId, pending.file);
+          pending.params = { ...pending.params, attachmentId: uploaded.id };
+        }
+        const message = await this.api.send(conversationId, pending.clientId, pending.params);
+        this.pending.done(pending);
+        putMessage(this.state, conversationId, pending.tempId, message);
+        this.state.refusals[conversationId] = void 0;
+        this.hooks.sent(message);
+      } catch (error) {
+        const text2 = plainError(error);
+        this.state.refusals[conversationId] = { conversationId, clientId: pending.clientId, message: text2 };
+        updateMessage(this.state, conversationId, pending.tempId, (m) => ({
+          ...m,
+          state: "failed",
+          error: {
+            kind: "internal",
+            code: null,
+            title: null,
+            explanation: text2,
+            fix: _t("Retry when you are ready: the message will not be sent twice."),
+            details: null,
+            uncertain: false
+          }
+        }));
+      }
+    };
+    pending.inFlight = run().finally(() => {
+      pending.inFlight = null;
+    });
+    return pending.inFlight;
+  }
+  retry(messageId) {
+    if (messageId < 0) {
+      const pending = this.pending.byTempId(messageId);
+      if (!pending) {
+        return Promise.resolve();
+      }
+      if (pending.inFlight) {
+        return pending.inFlight;
+      }
+      updateMessage(this.state, pending.conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
+      return this.deliver(pending);
+    }
+    const running = this.retrying.get(messageId);
+    if (running) {
+      return running;
+    }
+    const conversationId = Object.values(this.state.threads).find((t) => t.messages.some((m) => m.id === messageId))?.conversationId;
+    if (conversationId === void 0) {
+      return Promise.resolve();
+    }
+    const before = updateMessage(this.state, conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
+    const done = this.api.retry(messageId).then((message) => {
+      putMessage(this.state, conversationId, messageId, message);
+      this.state.refusals[conversationId] = void 0;
+    }).catch((error) => {
+      if (before) {
+        updateMessage(this.state, conversationId, messageId, () => before);
+      }
+      this.state.refusals[conversationId] = { conversationId, clientId: before?.client_id ?? "", message: plainError(error) };
+    }).finally(() => this.retrying.delete(messageId));
+    this.retrying.set(messageId, done);
+    return done;
+  }
+  react(conversationId, messageId, emoji2) {
+    const running = this.reacting.get(messageId);
+    if (running && running.emoji === emoji2) {
+      return running.done;
+    }
+    const before = updateMessage(this.state, conversationId, messageId, (m) => ({
+      ...m,
+      reactions: [...m.reactions.filter((r) => r.direction !== "outbound"), ...emoji2 ? [{ emoji: emoji2, direction: "outbound" }] : []]
+    }));
+    const clientId = newClientId();
+    const done = this.api.send(conversationId, clientId, { kind: "reaction", messageId, emoji: emoji2 }).then(() => {
+      this.state.refusals[conversationId] = void 0;
+    }).catch((error) => {
+      if (before) {
+        updateMessage(this.state, conversationId, messageId, (m) => ({ ...m, reactions: before.reactions }));
+      }
+      this.state.refusals[conversationId] = { conversationId, clientId, message: plainError(error) };
+    }).finally(() => {
+      if (this.reacting.get(messageId)?.done === done) {
+        this.reacting.delete(messageId);
+      }
+    });
+    this.reacting.set(messageId, { emoji: emoji2, done });
+    return done;
+  }
+};
 
 // static_src/services/inbox_store.ts
 var TYPING_INTERVAL_MS = 2e4;
-function emptyQueue() {
-  return { conversations: /* @__PURE__ */ new Set(), messages: /* @__PURE__ */ new Map(), inbound: /* @__PURE__ */ new Set() };
-}
-function plainError(error) {
-  return error instanceof ApiError ? error.message : _t("Something went wrong. Try again.");
-}
 var WhatsAppInboxStore = class {
   constructor(api, bus, options) {
     this.api = api;
-    this.pending = new PendingSends();
     /** A newer list request makes older answers stale (filters changed while one was loading). */
     this.listGeneration = 0;
     this.cursor = null;
     this.searchTimer = null;
-    this.busTimer = null;
-    this.busQueue = emptyQueue();
     this.lastTyping = /* @__PURE__ */ new Map();
     this.markingRead = /* @__PURE__ */ new Map();
-    this.retrying = /* @__PURE__ */ new Map();
-    this.reacting = /* @__PURE__ */ new Map();
     this.userId = options.userId;
-    this.userName = options.userName;
     this.clock = options.clock ?? browserClock;
     this.searchDelayMs = options.searchDelayMs ?? 300;
-    this.busDelayMs = options.busDelayMs ?? 100;
     this.listPageSize = options.listPageSize ?? 40;
     this.threadPageSize = options.threadPageSize ?? 40;
     this.isVisible = options.isVisible ?? (() => document.visibilityState === "visible");
@@ -3313,19 +3523,19 @@ var WhatsAppInboxStore = class {
       activeConversationId: null,
       notice: null
     });
-    this.unsubscribes = [
-      bus.subscribe(BUS_MESSAGE, (payload) => this.onMessageNotification(payload)),
-      bus.subscribe(BUS_CONVERSATION, (payload) => this.onConversationNotification(payload)),
-      bus.subscribe(BUS_READ, (payload) => this.onReadNotification(payload))
-    ];
+    this.sender = new InboxSender(api, this.state, { id: options.userId, name: options.userName }, {
+      loadNewest: (conversationId) => this.loadNewest(conversationId),
+      sent: (message) => this.showLastMessage(message)
+    });
+    this.bus = new BusCoalescer(bus, this.clock, options.busDelayMs ?? 100, {
+      wantsMessages: (conversationId) => conversationId in this.state.threads,
+      flush: (batch) => void this.applyBusBatch(batch),
+      read: (conversationId, lastRead, unread) => this.applyRead(conversationId, lastRead, unread)
+    });
   }
   destroy() {
-    this.unsubscribes.forEach((unsubscribe) => unsubscribe());
-    for (const timer of [this.searchTimer, this.busTimer]) {
-      if (timer !== null) {
-        this.clock.clearTimeout(timer);
-      }
-    }
+    this.bus.destroy();
+    this.cancelSearchTimer();
   }
   // ------------------------------------------------------------ the list
   async loadList(options = {}) {
@@ -3578,70 +3788,16 @@ var WhatsAppInboxStore = class {
   }
   // ------------------------------------------------------------ sending
   sendText(conversationId, body, replyToId = null) {
-    const text2 = body.trim();
-    if (!text2) {
-      return Promise.resolve();
-    }
-    const params = { kind: "text", body: text2, replyToId };
-    const twin = this.pending.findInFlight(conversationId, params);
-    if (twin?.inFlight) {
-      return twin.inFlight;
-    }
-    this.state.drafts[conversationId] = "";
-    return this.startSend(this.pending.create(conversationId, params), replyToId);
+    return this.sender.sendText(conversationId, body, replyToId);
   }
   sendFile(conversationId, file, caption = "", replyToId = null) {
-    const params = { kind: "media", attachmentId: 0, caption: caption.trim() || null, replyToId };
-    return this.startSend(this.pending.create(conversationId, params, file), replyToId);
+    return this.sender.sendFile(conversationId, file, caption, replyToId);
   }
-  startSend(pending, replyToId) {
-    const thread = this.state.threads[pending.conversationId];
-    if (thread) {
-      const replyTo = replyToId ? thread.messages.find((m) => m.id === replyToId) : void 0;
-      const author = { id: this.userId, name: this.userName };
-      thread.messages = [...thread.messages, optimisticMessage(pending, author, replyTo, pending.file)];
-      if (thread.hasNewer) {
-        void this.loadNewest(pending.conversationId);
-      }
-    }
-    return this.deliver(pending);
+  retry(messageId) {
+    return this.sender.retry(messageId);
   }
-  /** Sends (or sends again) a pending send with its one client id. */
-  deliver(pending) {
-    const run = async () => {
-      const conversationId = pending.conversationId;
-      try {
-        if (pending.file && pending.params.kind === "media" && !pending.params.attachmentId) {
-          const uploaded = await this.api.uploadFile(conversationId, pending.file);
-          pending.params = { ...pending.params, attachmentId: uploaded.id };
-        }
-        const message = await this.api.send(conversationId, pending.clientId, pending.params);
-        this.pending.done(pending);
-        this.putMessage(conversationId, pending.tempId, message);
-        this.state.refusals[conversationId] = void 0;
-        this.showLastMessage(message);
-      } catch (error) {
-        const text2 = plainError(error);
-        this.state.refusals[conversationId] = { conversationId, clientId: pending.clientId, message: text2 };
-        this.updateMessage(conversationId, pending.tempId, (m) => ({
-          ...m,
-          state: "failed",
-          error: {
-            kind: "internal",
-            code: null,
-            title: null,
-            explanation: text2,
-            fix: _t("Retry when you are ready: the message will not be sent twice."),
-            details: null,
-            uncertain: false
-          }
-        }));
-      }
-    };
-    pending.inFlight = run().finally(() => {
-      pending.inFlight = null;
-    });
-    return pending.inFlight;
+  react(conversationId, messageId, emoji2) {
+    return this.sender.react(conversationId, messageId, emoji2);
   }
   /** The list's preview follows the user's own send at once; the bus refresh confirms it. */
   showLastMessage(message) {
@@ -3659,79 +3815,6 @@ var WhatsAppInboxStore = class {
     };
     conversation.last_message_at = message.timestamp;
     this.placeConversation(conversation);
-  }
-  putMessage(conversationId, id, message) {
-    const thread = this.state.threads[conversationId];
-    if (thread) {
-      thread.messages = replaceMessage(thread.messages, id, message);
-    }
-  }
-  updateMessage(conversationId, id, update) {
-    const thread = this.state.threads[conversationId];
-    const current = thread?.messages.find((m) => m.id === id);
-    if (!thread || !current) {
-      return void 0;
-    }
-    thread.messages = thread.messages.map((m) => m.id === id ? update(m) : m);
-    return current;
-  }
-  retry(messageId) {
-    if (messageId < 0) {
-      const pending = this.pending.byTempId(messageId);
-      if (!pending) {
-        return Promise.resolve();
-      }
-      if (pending.inFlight) {
-        return pending.inFlight;
-      }
-      this.updateMessage(pending.conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
-      return this.deliver(pending);
-    }
-    const running = this.retrying.get(messageId);
-    if (running) {
-      return running;
-    }
-    const conversationId = Object.values(this.state.threads).find((t) => t.messages.some((m) => m.id === messageId))?.conversationId;
-    if (conversationId === void 0) {
-      return Promise.resolve();
-    }
-    const before = this.updateMessage(conversationId, messageId, (m) => ({ ...m, state: "queued", error: null }));
-    const done = this.api.retry(messageId).then((message) => {
-      this.putMessage(conversationId, messageId, message);
-      this.state.refusals[conversationId] = void 0;
-    }).catch((error) => {
-      if (before) {
-        this.updateMessage(conversationId, messageId, () => before);
-      }
-      this.state.refusals[conversationId] = { conversationId, clientId: before?.client_id ?? "", message: plainError(error) };
-    }).finally(() => this.retrying.delete(messageId));
-    this.retrying.set(messageId, done);
-    return done;
-  }
-  react(conversationId, messageId, emoji2) {
-    const running = this.reacting.get(messageId);
-    if (running && running.emoji === emoji2) {
-      return running.done;
-    }
-    const before = this.updateMessage(conversationId, messageId, (m) => ({
-      ...m,
-      reactions: [...m.reactions.filter((r) => r.direction !== "outbound"), ...emoji2 ? [{ emoji: emoji2, direction: "outbound" }] : []]
-    }));
-    const clientId = newClientId();
-    const done = this.api.send(conversationId, clientId, { kind: "reaction", messageId, emoji: emoji2 }).then(() => {
-      this.state.refusals[conversationId] = void 0;
-    }).catch((error) => {
-      if (before) {
-        this.updateMessage(conversationId, messageId, (m) => ({ ...m, reactions: before.reactions }));
-      }
-      this.state.refusals[conversationId] = { conversationId, clientId, message: plainError(error) };
-    }).finally(() => {
-      if (this.reacting.get(messageId)?.done === done) {
-        this.reacting.delete(messageId);
-      }
-    });
-    this.reacting.set(messageId, { emoji: emoji2, done });
-    return done;
   }
   typing(conversationId) {
     const now = this.clock.now();
@@ -3777,61 +3860,18 @@ var WhatsAppInboxStore = class {
     this.state.notice = null;
   }
   // ------------------------------------------------------------ the bus
-  onMessageNotification(payload) {
-    const parsed = messageNotificationSchema.safeParse(payload);
-    if (!parsed.success) {
-      return;
-    }
-    const { conversation_id: conversationId, message_id: messageId, direction } = parsed.data;
-    const queue = this.busQueue;
-    queue.conversations.add(conversationId);
-    if (this.state.threads[conversationId]) {
-      const ids = queue.messages.get(conversationId) ?? /* @__PURE__ */ new Set();
-      ids.add(messageId);
-      queue.messages.set(conversationId, ids);
-    }
-    if (direction === "inbound") {
-      queue.inbound.add(conversationId);
-    }
-    this.scheduleBusFlush();
-  }
-  onConversationNotification(payload) {
-    const parsed = conversationNotificationSchema.safeParse(payload);
-    if (parsed.success) {
-      this.busQueue.conversations.add(parsed.data.conversation_id);
-      this.scheduleBusFlush();
-    }
-  }
-  /** The user read it in another tab: counters only, nothing to fetch. */
-  onReadNotification(payload) {
-    const parsed = readNotificationSchema.safeParse(payload);
-    if (parsed.success) {
-      const read = parsed.data;
-      this.applyRead(read.conversation_id, read.last_read_message_id, read.unread_count);
-    }
-  }
-  scheduleBusFlush() {
-    if (this.busTimer === null) {
-      this.busTimer = this.clock.setTimeout(() => {
-        this.busTimer = null;
-        void this.flushBus();
-      }, this.busDelayMs);
-    }
-  }
-  /** Fetches what the bus named since the last flush: one call for the rows, one per open thread. */
-  async flushBus() {
-    const queue = this.busQueue;
-    this.busQueue = emptyQueue();
+  /** Fetches what the bus named: one call for the rows, one per loaded thread. */
+  async applyBusBatch(batch) {
     const work = [];
-    if (queue.conversations.size) {
-      work.push(this.refreshConversations([...queue.conversations]));
+    if (batch.conversations.size) {
+      work.push(this.refreshConversations([...batch.conversations]));
     }
-    for (const [conversationId, ids] of queue.messages) {
+    for (const [conversationId, ids] of batch.messages) {
       work.push(this.refreshMessages(conversationId, [...ids]));
     }
     await Promise.all(work.map((w) => w.catch(() => void 0)));
     const active = this.state.activeConversationId;
-    if (active !== null && queue.inbound.has(active) && !this.state.threads[active]?.hasNewer && this.isVisible()) {
+    if (active !== null && batch.inbound.has(active) && !this.state.threads[active]?.hasNewer && this.isVisible()) {
       await this.markRead(active);
     }
   }

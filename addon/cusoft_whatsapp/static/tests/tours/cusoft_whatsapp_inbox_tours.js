@@ -37,16 +37,24 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_tour", {
             trigger: `${ANSWER} .o_cusoft_whatsapp_tick`,
         },
         {
-            content: "Open the customer's message menu (focusing the message shows it, as a keyboard user would)",
+            content: "The server took the answer (its temporary id is gone)",
+            trigger: `${ANSWER}:not([data-message-id^="-"])`,
+        },
+        {
+            // The menu shows while the message has the focus (keyboard users) or the pointer; the
+            // focus and the press happen together, as the composer takes the focus back after a send.
+            content: "React to the customer's message from its menu",
             trigger: QUESTION,
             run() {
                 this.anchor.focus();
+                const thumbsUp = [...this.anchor.querySelectorAll(".o_cusoft_whatsapp_quick_reaction")].find(
+                    (button) => button.textContent.trim() === "👍"
+                );
+                if (!thumbsUp) {
+                    throw new Error("the message's menu offers no 👍");
+                }
+                thumbsUp.click();
             },
-        },
-        {
-            content: "React to the customer's message from its menu",
-            trigger: `${QUESTION} .o_cusoft_whatsapp_quick_reaction:contains(👍)`,
-            run: "click",
         },
         {
             content: "The reaction shows on the customer's message",
