@@ -10,7 +10,10 @@ import { closePools, db, prepareDatabase, resetData, startOdoo, wakeCrons, logTe
 import { floor, image, junk, statuses, text } from "./payloads.mjs";
 import { watch } from "./stored.mjs";
 
+// Four consecutive ports from BENCH_PORT: Odoo, the fake media host, the two backlog servers (plus
+// BENCH_PORT + 1000 for the prefork servers' gevent port).
 const PORT = Number(process.env.BENCH_PORT ?? 8071);
+const MEDIA_PORT = PORT + 1;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1); // < 1 for a quick run
 const sec = (s) => Math.max(2, s * SCALE);
 const rows = [];
@@ -63,7 +66,7 @@ async function stored(label, concurrency, seconds, extra = async () => {}, rate 
 }
 
 async function postToStored() {
-    const media = startHangingMedia(PORT + 7);
+    const media = startHangingMedia(MEDIA_PORT);
     const server = await startOdoo({ port: PORT, cronThreads: 1, name: "latency" });
     try {
         await stored("warm-up", 1, sec(3), undefined, 20); // not reported: the first requests load Odoo's caches
@@ -122,7 +125,7 @@ async function drainBacklog(processes) {
     await seedBacklog(count);
     const servers = [];
     try {
-        for (let p = 0; p < processes; p++) servers.push(await startOdoo({ port: PORT + 10 + p, cronThreads: 1, name: `backlog-${processes}-${p}` }));
+        for (let p = 0; p < processes; p++) servers.push(await startOdoo({ port: PORT + 2 + p, cronThreads: 1, name: `backlog-${processes}-${p}` }));
         const started = Date.now();
         await wakeCrons();
         for (;;) {
@@ -202,7 +205,7 @@ function writeReport() {
     console.log(`report: bench/results/latest.json and latest.md (${aims.filter((a) => a.met).length}/${aims.length} aims met)`);
 }
 
-prepareDatabase(`http://127.0.0.1:${PORT + 7}`);
+prepareDatabase(`http://127.0.0.1:${MEDIA_PORT}`);
 await resetData();
 try {
     const only = process.argv[2];

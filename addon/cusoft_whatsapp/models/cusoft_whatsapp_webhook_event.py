@@ -65,13 +65,12 @@ class CusoftWhatsappWebhookEvent(models.Model):
 
     @api.model
     def _store(self, raw_body, signer_company_ids):
-        """The route's only write, in one round trip: the event, its signers and a trigger of the processor.
+        """The route's only write, in one round trip: the event and its signers.
 
-        The trigger makes the processing cron ready; the NOTIFY that wakes the cron workers is sent after
-        the commit by this process's background thread (one per burst), so no delivery waits for the poll.
+        After the commit, this process's background thread triggers the processing cron and wakes the
+        cron workers (one trigger and one NOTIFY per burst, see ingest/background.py): the request pays
+        for the delivery's own row only, and no delivery waits for the poll.
         """
-        # The id from the cached xmlid lookup: env.ref() would also check it exists, one more round trip.
-        cron_id = self.env["ir.model.data"]._xmlid_to_res_id("cusoft_whatsapp.ir_cron_process_webhook_events")
         self.env.cr.execute(
             """WITH event AS (
                    INSERT INTO cusoft_whatsapp_webhook_event

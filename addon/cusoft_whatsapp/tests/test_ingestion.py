@@ -70,6 +70,18 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
                 self.env.cr.postcommit.run()  # what the request's commit does
         self.assertEqual(woken, [self.env.cr.dbname] * 3, "no delivery relies on an earlier one's wake-up")
 
+    def test_a_wake_up_makes_the_processing_cron_due_at_once(self):
+        cron = self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")
+        self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)]).unlink()
+        cron.nextcall = fields.Datetime.add(fields.Datetime.now(), hours=1)
+        self.env.flush_all()
+        IrCron = type(self.env["ir.cron"])
+        self.assertNotIn(cron.id, [job["id"] for job in IrCron._get_all_ready_jobs(self.env.cr)])
+        # What the background thread does for each burst of deliveries (tests call it: the thread leaves
+        # a test's cursor alone).
+        self.assertTrue(background.BACKGROUND.trigger_processing(self.env.cr.dbname))
+        self.assertIn(cron.id, [job["id"] for job in IrCron._get_all_ready_jobs(self.env.cr)], "processed now, not at the poll")
+
     def test_the_wake_up_reaches_the_channel_the_cron_workers_listen_to(self):
         _name, info = odoo.sql_db.connection_info_for("postgres")
         listener = psycopg2.connect(**info)
