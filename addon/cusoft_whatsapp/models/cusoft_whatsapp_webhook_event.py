@@ -6,6 +6,7 @@ from odoo import _, api, fields, models, tools
 
 from ..ingest import BACKGROUND
 from ..webhook import ShapeError, change_routing_keys, parse_delivery, split_delivery, storable
+from .inbound_batch import batch_of
 
 _logger = logging.getLogger(__name__)
 
@@ -78,18 +79,14 @@ class CusoftWhatsappWebhookEvent(models.Model):
                    VALUES (now() at time zone 'UTC', %(body)s, %(company)s, 'pending', 0,
                            now() at time zone 'UTC', now() at time zone 'UTC')
                    RETURNING id
-               ), signers AS (
-                   INSERT INTO cusoft_whatsapp_webhook_event_signer_rel (event_id, company_id)
-                   SELECT event.id, signer FROM event, unnest(%(signers)s::int[]) AS signer
                )
-               INSERT INTO ir_cron_trigger (cron_id, call_at, create_date, write_date)
-               SELECT %(cron)s, now() at time zone 'UTC', now() at time zone 'UTC', now() at time zone 'UTC' FROM event""",
+               INSERT INTO cusoft_whatsapp_webhook_event_signer_rel (event_id, company_id)
+               SELECT event.id, signer FROM event, unnest(%(signers)s::int[]) AS signer""",
             {
                 "body": raw_body,
                 # One signer: the event is that company's at once; several share the app: decided later.
                 "company": signer_company_ids[0] if len(signer_company_ids) == 1 else None,
                 "signers": list(signer_company_ids),
-                "cron": cron_id,
             },
         )
         self.env.cr.postcommit.add(partial(BACKGROUND.wake_cron, self.env.cr.dbname))
@@ -100,8 +97,10 @@ class CusoftWhatsappWebhookEvent(models.Model):
         """Applies the event; returns (summary, problems). Problems that are `Waiting` may solve themselves."""
         self.ensure_one()
         try:
-            payload = storable(json.loads(self.raw_body))
-            parsed = parse_delivery(payload)
+            payload, parsed = batch_of(self.env).parsed(self) or (None, None)
+            if parsed is None:
+                payload = storable(json.loads(self.raw_body))
+                parsed = parse_delivery(payload)
         except (ValueError, ShapeError) as error:
             return _("nothing usable"), [_("Unexpected delivery: %s", error)]
         if not self.company_id and self._split(payload):

@@ -10,11 +10,12 @@ from ..graph import GraphError
 from ..graph.errors import RETRYABLE
 from ..ingest import BACKGROUND
 from .cusoft_whatsapp_webhook_event import Notice, Waiting
+from .inbound_batch import CONTEXT_KEY, InboundBatch, batch_of
 
 _logger = logging.getLogger(__name__)
 
-CHUNK = 10  # events per transaction: a killed run loses at most this many attempts, never their outcome; small,
-# because an event arriving during a chunk waits for it to end
+CHUNK = 25  # events per transaction: a killed run loses at most this many attempts, never their outcome; small,
+# because an event arriving during a chunk waits for it to end (a chunk of texts takes a few tens of ms)
 # Per cron call; Odoo calls again at once while events remain (progress API), up to 10 times in one job
 # run, which must stay under limit_time_real_cron (120 s by default) or a prefork cron worker is killed.
 RUN_SECONDS = 10
@@ -129,10 +130,25 @@ class CusoftWhatsappWebhookQueue(models.Model):
         if not claimed:
             return None
         with self.pool.cursor() as cr:
-            events = self.with_env(self.env(cr=cr)).browse(claimed)
-            for event in events:
-                event._process_claimed()
+            self.with_env(self.env(cr=cr)).browse(claimed)._process_claimed_chunk()
         return len(claimed)
+
+    def _process_claimed_chunk(self):
+        """Applies claimed events, their lookups and writes done once for all (see inbound_batch.py).
+
+        Should the chunk's final write fail, the chunk is applied again one event at a time."""
+        batch = InboundBatch()
+        events = self.with_context(**{CONTEXT_KEY: batch})
+        batch.prefetch(events)  # reads only
+        try:
+            with self.env.cr.savepoint():
+                for event in events:
+                    event._process_claimed()
+                batch.flush(events.env)
+        except Exception:  # noqa: BLE001 - e.g. a retry of Meta's stored meanwhile by another processor
+            _logger.info("WhatsApp webhook: chunk %s applied again one event at a time", self.ids, exc_info=True)
+            for event in self.with_context(**{CONTEXT_KEY: None}):
+                event._process_claimed()
 
     @api.model
     def _claim(self):
@@ -180,12 +196,18 @@ class CusoftWhatsappWebhookQueue(models.Model):
     def _process_claimed(self):
         """Applies one claimed event in a savepoint and records its outcome; never raises."""
         self.ensure_one()
-        if not self.exists():
+        batch = batch_of(self.env)
+        if not (self.id in batch.present if batch.present is not None else self.exists()):
             return
+        if batch.deferred:
+            batch.event_id = self.id
+        had_company = bool(self.company_id)  # only an event without one may be split (and deleted)
         try:
             with self.env.cr.savepoint():
                 summary, problems = self._apply()
         except Exception as error:  # noqa: BLE001 - every outcome is recorded, nothing propagates
+            if batch.deferred:
+                batch.discard(self.id)
             if _transient(error):
                 self._retry_later(_("Temporary failure, retried automatically: %s", error))
             elif self.attempts >= MAX_FAILURES:
@@ -195,7 +217,7 @@ class CusoftWhatsappWebhookQueue(models.Model):
                 _logger.warning("WhatsApp webhook event %s failed (attempt %s): %s", self.id, self.attempts, error)
                 self._retry_later(_("Processing failed, retried automatically: %s", error))
             return
-        if not self.exists():  # split into one event per company
+        if not had_company and not self.exists():  # split into one event per company
             return
         text = "\n".join(problems) or False
         if any(isinstance(p, Waiting) for p in problems):
@@ -206,6 +228,10 @@ class CusoftWhatsappWebhookQueue(models.Model):
             self._finish("attention" if problems else "done", text, summary)
 
     def _finish(self, state, error, summary=None):
+        batch = batch_of(self.env)
+        if batch.deferred:  # written with the rest of the chunk
+            batch.finished.append((self.id, state, error or None, summary or None))
+            return
         vals = {"state": state, "error": error, "next_attempt_at": False, "processed_at": fields.Datetime.now()}
         if summary:
             vals["summary"] = summary
