@@ -25,11 +25,21 @@ def batch_of(env):
     return env.context.get(CONTEXT_KEY) or IMMEDIATE
 
 
+class EventFailed(Exception):
+    """An event of an optimistic chunk failed: the chunk is rolled back and applied again without it."""
+
+    def __init__(self, event_id, error):
+        super().__init__(event_id, error)
+        self.event_id, self.error = event_id, error
+
+
 class _Immediate:
     """No chunk: every lookup is a query and every write happens at once."""
 
     deferred = False
+    optimistic = False
     present = None
+    failed = {}
 
     def parsed(self, event):
         return None
@@ -51,6 +61,8 @@ class InboundBatch:
     deferred = True
 
     def __init__(self):
+        self.optimistic = True  # events applied without a savepoint each (see _process_claimed_chunk)
+        self.failed = {}  # event id → the exception it raised in an earlier pass
         self.present = None  # ids of the chunk's events that still exist
         self._parsed = {}  # event id → (payload, ParsedDelivery)
         self._accounts = None  # phone_number_id → account id, for every number the chunk names
@@ -111,7 +123,12 @@ class InboundBatch:
                         self._conversations[key] = conversation.id
 
     def parsed(self, event):
-        return self._parsed.pop(event.id, None)
+        return self._parsed.get(event.id)
+
+    def reset(self, careful):
+        """A new pass over the chunk (the previous one was rolled back); savepoints when `careful`."""
+        self.optimistic = not careful
+        self.pending, self.pending_keys, self.touched, self.finished = [], set(), set(), []
 
     def accounts(self, phone_number_ids):
         """Account ids of these numbers when the chunk read them all, else None (look them up)."""
