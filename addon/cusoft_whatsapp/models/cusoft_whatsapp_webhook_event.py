@@ -66,29 +66,27 @@ class CusoftWhatsappWebhookEvent(models.Model):
 
     @api.model
     def _store(self, raw_body, signer_company_ids):
-        """The route's only write, in one round trip: the event and its signers.
+        """The route's only write, in one statement: the event (and its signers when several companies
+        share the Meta app; one signer is the event's company at once, and a row more costs the
+        acknowledgement a fifth of its time).
 
         After the commit, this process's background thread triggers the processing cron and wakes the
         cron workers (one trigger and one NOTIFY per burst, see ingest/background.py): the request pays
         for the delivery's own row only, and no delivery waits for the poll.
         """
-        self.env.cr.execute(
-            """WITH event AS (
-                   INSERT INTO cusoft_whatsapp_webhook_event
-                          (received_at, raw_body, company_id, state, attempts, create_date, write_date)
-                   VALUES (now() at time zone 'UTC', %(body)s, %(company)s, 'pending', 0,
-                           now() at time zone 'UTC', now() at time zone 'UTC')
-                   RETURNING id
-               )
-               INSERT INTO cusoft_whatsapp_webhook_event_signer_rel (event_id, company_id)
-               SELECT event.id, signer FROM event, unnest(%(signers)s::int[]) AS signer""",
-            {
-                "body": raw_body,
-                # One signer: the event is that company's at once; several share the app: decided later.
-                "company": signer_company_ids[0] if len(signer_company_ids) == 1 else None,
-                "signers": list(signer_company_ids),
-            },
-        )
+        insert = """INSERT INTO cusoft_whatsapp_webhook_event
+                           (received_at, raw_body, company_id, state, attempts, create_date, write_date)
+                    VALUES (now() at time zone 'UTC', %(body)s, %(company)s, 'pending', 0,
+                            now() at time zone 'UTC', now() at time zone 'UTC')"""
+        if len(signer_company_ids) == 1:
+            self.env.cr.execute(insert, {"body": raw_body, "company": signer_company_ids[0]})
+        else:  # several share the app: which company it is for is decided when applied
+            self.env.cr.execute(
+                f"""WITH event AS ({insert} RETURNING id)
+                    INSERT INTO cusoft_whatsapp_webhook_event_signer_rel (event_id, company_id)
+                    SELECT event.id, signer FROM event, unnest(%(signers)s::int[]) AS signer""",
+                {"body": raw_body, "company": None, "signers": list(signer_company_ids)},
+            )
         self.env.cr.postcommit.add(partial(BACKGROUND.wake_cron, self.env.cr.dbname))
 
     # ------------------------------------------------------------ applying one event
