@@ -11,7 +11,7 @@ import { floor, image, junk, statuses, text } from "./payloads.mjs";
 import { watch } from "./stored.mjs";
 
 // Four consecutive ports from BENCH_PORT: Odoo, the fake media host, the two backlog servers (plus
-// BENCH_PORT + 1000 for the prefork servers' gevent port).
+// BENCH_PORT + 1000 for the prefork servers' gevent port; the chat scenario uses BENCH_PORT + 20).
 const PORT = Number(process.env.BENCH_PORT ?? 8071);
 const MEDIA_PORT = PORT + 1;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1); // < 1 for a quick run
