@@ -11,7 +11,10 @@ import { floor, image, junk, statuses, text } from "./payloads.mjs";
 import { watch } from "./stored.mjs";
 import { threadPaint } from "./thread.mjs";
 
+// Four consecutive ports from BENCH_PORT: Odoo, the fake media host, the two backlog servers (plus
+// BENCH_PORT + 1000 for the prefork servers' gevent port; the chat scenario uses BENCH_PORT + 20).
 const PORT = Number(process.env.BENCH_PORT ?? 8071);
+const MEDIA_PORT = PORT + 1;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1); // < 1 for a quick run
 const sec = (s) => Math.max(2, s * SCALE);
 const rows = [];
@@ -64,7 +67,7 @@ async function stored(label, concurrency, seconds, extra = async () => {}, rate 
 }
 
 async function postToStored() {
-    const media = startHangingMedia(PORT + 7);
+    const media = startHangingMedia(MEDIA_PORT);
     const server = await startOdoo({ port: PORT, cronThreads: 1, name: "latency" });
     try {
         await stored("warm-up", 1, sec(3), undefined, 20); // not reported: the first requests load Odoo's caches
@@ -123,7 +126,7 @@ async function drainBacklog(processes) {
     await seedBacklog(count);
     const servers = [];
     try {
-        for (let p = 0; p < processes; p++) servers.push(await startOdoo({ port: PORT + 10 + p, cronThreads: 1, name: `backlog-${processes}-${p}` }));
+        for (let p = 0; p < processes; p++) servers.push(await startOdoo({ port: PORT + 2 + p, cronThreads: 1, name: `backlog-${processes}-${p}` }));
         const started = Date.now();
         await wakeCrons();
         for (;;) {
@@ -217,7 +220,7 @@ async function thread() {
 const only = process.argv[2];
 // The thread scenario runs in the browser alone: no database to prepare for it.
 if (only !== "thread") {
-    prepareDatabase(`http://127.0.0.1:${PORT + 7}`);
+    prepareDatabase(`http://127.0.0.1:${MEDIA_PORT}`);
     await resetData();
 }
 try {

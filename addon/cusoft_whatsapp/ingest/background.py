@@ -1,19 +1,24 @@
 """One daemon thread per Odoo process for what the webhook route must not wait for.
 
-- Waking the cron workers. Their LISTEN runs on the `postgres` database, so a NOTIFY needs a second
-  connection; the route only sets a flag after its commit and this thread sends one NOTIFY for every
-  burst. Every commit is followed by a NOTIFY sent after it (the flag is cleared before notifying), so a
-  wake-up is never lost, and a thousand deliveries a second cost a handful of NOTIFYs.
+- Waking the processing cron. The route only sets a flag after its commit; for every burst of flags this
+  thread commits one trigger of the processing cron (what makes Odoo's cron workers run it now), then
+  sends one NOTIFY (their LISTEN runs on the `postgres` database, a second connection). The flag is
+  cleared before the trigger is written, so every delivery's commit is followed by a trigger written in
+  a later transaction, with a later `call_at`: a processor run that started before that delivery was
+  committed does not delete it when it ends (Odoo deletes the triggers older than the run's start).
+  A wake-up is never lost, and a thousand deliveries a second cost a handful of triggers and NOTIFYs,
+  none of them paid by the request (a trigger per request cost it as much as the delivery's own row).
 - Counting refused requests. A shared counter row makes concurrent refusals collide (serialization
   errors, retries with sleeps); counts are kept in memory here and appended as rows every few seconds:
   inserts never conflict, and `cusoft.whatsapp.webhook.rejection` sums them.
 
-A process killed between a commit and its NOTIFY leaves the event to the cron's poll; one killed before a
+A process killed between a commit and its trigger leaves the event to the cron's poll (a minute); one killed before a
 flush loses a few seconds of refusal counts, which are diagnostics, never customer data.
 """
 
 import logging
 import threading
+import time
 from collections import Counter
 
 import psycopg2
@@ -25,6 +30,10 @@ from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 5
+PROCESSOR_CRON = ("cusoft_whatsapp", "ir_cron_process_webhook_events")
+# A burst is gathered for this long before its trigger is written: at most a few dozen triggers (each a
+# durable commit) a second whatever the traffic, for a delay the customer cannot notice.
+GATHER_SECONDS = 0.02
 
 
 def _in_test_mode(dbname):
@@ -40,6 +49,16 @@ def append_counts(cr, rows):
     ))
 
 
+def add_trigger(cr):
+    """A trigger of the processing cron, due at the start of `cr`'s transaction (one round trip)."""
+    cr.execute(
+        """INSERT INTO ir_cron_trigger (cron_id, call_at, create_date, write_date)
+           SELECT res_id, now() at time zone 'UTC', now() at time zone 'UTC', now() at time zone 'UTC'
+             FROM ir_model_data WHERE module = %s AND name = %s AND model = 'ir.cron'""",
+        PROCESSOR_CRON,
+    )
+
+
 class Background:
     def __init__(self):
         self._lock = threading.Lock()
@@ -52,6 +71,7 @@ class Background:
         self._notify_connection = None
 
     def wake_cron(self, dbname):
+        """Runs the processing cron of `dbname` soon: called after a commit that stored events."""
         with self._lock:
             self._databases.add(dbname)
             self._ensure_thread()
@@ -96,14 +116,27 @@ class Background:
 
     def _run(self):
         while True:
-            self._wake.wait(timeout=FLUSH_SECONDS)
+            if self._wake.wait(timeout=FLUSH_SECONDS):
+                time.sleep(GATHER_SECONDS)
             self._wake.clear()
             with self._lock:
                 databases, self._databases = self._databases, set()
             for dbname in databases:
+                if not _in_test_mode(dbname):  # a test's cursor is its own connection: tests call trigger_processing
+                    self.trigger_processing(dbname)
                 self._notify(dbname)
             if self._refusals:
                 self.flush_refusals(from_thread=True)
+
+    def trigger_processing(self, dbname):
+        """Commits one trigger of the processing cron of `dbname`, due now; False when it could not."""
+        try:
+            with odoo.modules.registry.Registry(dbname).cursor() as cr:
+                add_trigger(cr)
+            return True
+        except Exception:  # noqa: BLE001 - the cron's own poll picks the events up within a minute
+            _logger.warning("WhatsApp webhook: could not trigger the processing of %s", dbname, exc_info=True)
+            return False
 
     def _notify(self, dbname):
         query = pgsql.SQL("SELECT {}('cron_trigger', %s)").format(pgsql.Identifier(ODOO_NOTIFY_FUNCTION))

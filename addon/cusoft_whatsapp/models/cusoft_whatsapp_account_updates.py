@@ -32,6 +32,8 @@ class CusoftWhatsappAccountUpdates(models.Model):
         """Template, phone-number and account events of the numbers of `companies` (those whose Meta app
         signed the delivery): stored where admins look. Returns problems."""
         problems = []
+        if not (parsed.templates or parsed.phone_numbers or parsed.accounts):
+            return problems
         accounts = self.with_context(active_test=False).search([
             ("waba_id", "in", list(parsed.waba_ids)), ("company_id", "in", companies.ids),
         ])

@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from psycopg2 import IntegrityError
 
+from .inbound_batch import batch_of
+
 # What users may change on a conversation: what the form and the chat let them. Everything else
 # (number, company, customer ids, window, counters, dates) comes from Meta and is written by the
 # webhook alone: a changed `account_id` would move the thread into another company, a changed
@@ -99,8 +101,12 @@ class CusoftWhatsappConversation(models.Model):
 
     @api.model
     def _find(self, account, wa_id, bsuid):
+        batch = batch_of(self.env)
         for column, value in (("wa_id", wa_id), ("bsuid", bsuid)):
             if value:
+                known = batch.conversation(account.id, column, value)
+                if known:  # read with the rest of the chunk; a miss may be a conversation created since
+                    return self.browse(known)
                 found = self.search([("account_id", "=", account.id), (column, "=", value)], limit=1)
                 if found:
                     return found
@@ -135,3 +141,36 @@ class CusoftWhatsappConversation(models.Model):
         if window_end and (not self.window_expires_at or window_end > self.window_expires_at):
             vals["window_expires_at"] = window_end
         self.write(vals)
+
+    @api.model
+    def _register_inbound_many(self, arrivals):
+        """`_register_inbound` for a chunk's messages, (conversation id, at, window end) each, in one
+        statement. GREATEST makes it commute with a concurrent send or another processor."""
+        totals = {}
+        for conversation_id, at, window_end in arrivals:
+            count, last_at, last_end = totals.get(conversation_id, (0, None, None))
+            totals[conversation_id] = (
+                count + 1,
+                max(filter(None, (last_at, at)), default=None),
+                max(filter(None, (last_end, window_end)), default=None),
+            )
+        fields = ["unread_count", "last_message_at", "last_inbound_at", "window_expires_at"]
+        self.flush_model(fields)
+        self.env.cr.execute(
+            """UPDATE cusoft_whatsapp_conversation c
+                  SET unread_count = COALESCE(c.unread_count, 0) + v.n,
+                      last_message_at = GREATEST(c.last_message_at, v.at),
+                      last_inbound_at = GREATEST(c.last_inbound_at, v.at),
+                      window_expires_at = GREATEST(c.window_expires_at, v.window_end),
+                      write_date = now() at time zone 'UTC', write_uid = %s
+                 FROM unnest(%s::int[], %s::int[], %s::timestamp[], %s::timestamp[]) AS v(id, n, at, window_end)
+                WHERE c.id = v.id""",
+            (
+                self.env.uid,
+                list(totals),
+                [t[0] for t in totals.values()],
+                [t[1] for t in totals.values()],
+                [t[2] for t in totals.values()],
+            ),
+        )
+        self.browse(list(totals)).invalidate_recordset(fields + ["write_date", "write_uid"])

@@ -6,6 +6,7 @@ from odoo.exceptions import AccessError
 from psycopg2 import IntegrityError
 
 from .cusoft_whatsapp_webhook_event import Waiting
+from .inbound_batch import batch_of
 
 _logger = logging.getLogger(__name__)
 
@@ -103,8 +104,10 @@ class CusoftWhatsappMessage(models.Model):
         `_allowed_companies`): a delivery signed by one company's Meta app never reaches another's.
         """
         allowed = event._allowed_companies()
+        batch = batch_of(self.env)
         Account = self.env["cusoft.whatsapp.account"].sudo().with_context(active_test=False)
-        numbers = Account.search([("phone_number_id", "in", list(parsed.phone_number_ids))])
+        known = batch.accounts(parsed.phone_number_ids)
+        numbers = Account.browse(known) if known is not None else Account.search([("phone_number_id", "in", list(parsed.phone_number_ids))])
         accounts = {a.phone_number_id: a for a in numbers if a.company_id in allowed}
         foreign = {a.phone_number_id for a in numbers if a.company_id not in allowed}
 
@@ -137,15 +140,22 @@ class CusoftWhatsappMessage(models.Model):
             if changed:
                 notify.append(changed)
         problems += self.env["cusoft.whatsapp.account"].sudo()._apply_waba_updates(parsed, allowed)
-        if touched:
+        if touched and batch.deferred:
+            batch.touched.update(touched.ids)  # once for the chunk
+        elif touched:
             touched._mark_webhook_received()
         self.browse([m.id for m in notify])._notify_bus()
         return problems
 
     @api.model
     def _store_inbound(self, account, message):
-        """The new message, or None when Meta's retry repeats one we already have."""
-        if self.search_count([("account_id", "=", account.id), ("wamid", "=", message.wamid)]):
+        """The new message, or None when Meta's retry repeats one we already have, or when it is written
+        with the rest of its chunk (see inbound_batch.py)."""
+        batch = batch_of(self.env)
+        stored = batch.stored(account.id, message.wamid)
+        if stored is None:
+            stored = bool(self.search_count([("account_id", "=", account.id), ("wamid", "=", message.wamid)]))
+        if stored:
             return None
         conversation = self.env["cusoft.whatsapp.conversation"].sudo()._for_sender(account, message)
         media = message.media
@@ -165,19 +175,25 @@ class CusoftWhatsappMessage(models.Model):
         if message.errors:
             error = message.errors[0]
             vals.update(error_code=error.code or 0, error_title=error.title, error_details=error.details or error.message)
-        if media and media.id:
+        has_media = bool(media and media.id)
+        if has_media:
             vals.update(
                 media_id=media.id, media_mime_type=media.mime_type, media_sha256=media.sha256,
                 media_filename=media.filename, media_voice=bool(media.voice), media_state="pending",
             )
+        window_end = _naive(message.window_expires_at)
+        if batch.deferred:
+            batch.add(account.id, vals, window_end, has_media)
+            self._cusoft_whatsapp_apply_opt_out(conversation, message)  # cusoft_whatsapp_opt_out.py
+            return None
         try:
             with self.env.cr.savepoint():
                 created = self.sudo().create(vals)
         except IntegrityError:
             return None  # the same delivery, processed concurrently: already stored
-        conversation._register_inbound(vals["timestamp"], _naive(message.window_expires_at))
+        conversation._register_inbound(vals["timestamp"], window_end)
         self._cusoft_whatsapp_apply_opt_out(conversation, message)  # cusoft_whatsapp_opt_out.py
-        if media and media.id:
+        if has_media:
             self.env.ref("cusoft_whatsapp.ir_cron_download_media")._trigger()
         return created
 

@@ -1,6 +1,7 @@
 import logging
 import time
 from datetime import timedelta
+from functools import partial
 
 import psycopg2
 
@@ -10,17 +11,19 @@ from ..graph import GraphError
 from ..graph.errors import RETRYABLE
 from ..ingest import BACKGROUND
 from .cusoft_whatsapp_webhook_event import Notice, Waiting
+from .inbound_batch import CONTEXT_KEY, EventFailed, InboundBatch, batch_of
 
 _logger = logging.getLogger(__name__)
 
-CHUNK = 10  # events per transaction: a killed run loses at most this many attempts, never their outcome; small,
-# because an event arriving during a chunk waits for it to end
+CHUNK = 25  # events per transaction: a killed run loses at most this many attempts, never their outcome; small,
+# because an event arriving during a chunk waits for it to end (a chunk of texts takes a few tens of ms)
 # Per cron call; Odoo calls again at once while events remain (progress API), up to 10 times in one job
 # run, which must stay under limit_time_real_cron (120 s by default) or a prefork cron worker is killed.
 RUN_SECONDS = 10
 LEASE = timedelta(minutes=2)  # a claimed event comes back after this if its run died without an outcome
 MAX_UNFINISHED = 5  # claims that never finished (process killed, out of memory) before a person looks
 MAX_FAILURES = 5  # unexpected exceptions (a bug) before a person looks
+FAILED_BEFORE_CAREFUL = 2  # failed events in a chunk before its events get a savepoint each again
 RETRY_FOR = timedelta(days=7)  # transient causes are retried as long as Meta retries its own deliveries
 # Growing pauses between attempts: a serialization conflict is gone in a second, a number being connected
 # takes minutes, an outage hours.
@@ -116,7 +119,10 @@ class CusoftWhatsappWebhookQueue(models.Model):
             for xmlid in PROCESSOR_CRONS:
                 cron = env.ref(xmlid, raise_if_not_found=False)
                 if cron and cron.id != current:
-                    cron._trigger()
+                    # Not cron._trigger(): its NOTIFY opens a connection each time; the background
+                    # thread's is kept open.
+                    env["ir.cron.trigger"].create({"cron_id": cron.id, "call_at": fields.Datetime.now()})
+            cr.postcommit.add(partial(BACKGROUND.wake_cron, cr.dbname))
 
     @api.model
     def _process_chunk(self):
@@ -129,10 +135,34 @@ class CusoftWhatsappWebhookQueue(models.Model):
         if not claimed:
             return None
         with self.pool.cursor() as cr:
-            events = self.with_env(self.env(cr=cr)).browse(claimed)
-            for event in events:
-                event._process_claimed()
+            self.with_env(self.env(cr=cr)).browse(claimed)._process_claimed_chunk()
         return len(claimed)
+
+    def _process_claimed_chunk(self):
+        """Applies claimed events, their lookups and writes done once for all (see inbound_batch.py).
+
+        The events are applied without a savepoint each (two round trips an event saved): when one
+        fails, the chunk is rolled back and applied again, that event's failure recorded instead of
+        applying it. After FAILED_BEFORE_CAREFUL such failures, or when the chunk's final write fails,
+        each event gets its savepoint again."""
+        batch = InboundBatch()
+        events = self.with_context(**{CONTEXT_KEY: batch})
+        batch.prefetch(events)  # reads only
+        while True:
+            batch.reset(careful=len(batch.failed) >= FAILED_BEFORE_CAREFUL)
+            try:
+                with self.env.cr.savepoint():
+                    for event in events:
+                        event._process_claimed()
+                    batch.flush(events.env)
+                return
+            except EventFailed as failure:
+                batch.failed[failure.event_id] = failure.error
+            except Exception:  # noqa: BLE001 - e.g. a retry of Meta's stored meanwhile by another processor
+                _logger.info("WhatsApp webhook: chunk %s applied again one event at a time", self.ids, exc_info=True)
+                break
+        for event in self.with_context(**{CONTEXT_KEY: None}):
+            event._process_claimed()
 
     @api.model
     def _claim(self):
@@ -178,24 +208,32 @@ class CusoftWhatsappWebhookQueue(models.Model):
         return []
 
     def _process_claimed(self):
-        """Applies one claimed event in a savepoint and records its outcome; never raises."""
+        """Applies one claimed event and records its outcome; never raises, but within an optimistic
+        chunk (see _process_claimed_chunk), where a failure raises EventFailed for the chunk to retry."""
         self.ensure_one()
-        if not self.exists():
+        batch = batch_of(self.env)
+        if not (self.id in batch.present if batch.present is not None else self.exists()):
             return
+        if self.id in batch.failed:  # failed in an earlier pass over this chunk: not applied again
+            self._record_failure(batch.failed[self.id])
+            return
+        if batch.deferred:
+            batch.event_id = self.id
+        had_company = bool(self.company_id)  # only an event without one may be split (and deleted)
         try:
-            with self.env.cr.savepoint():
+            if batch.optimistic:
                 summary, problems = self._apply()
-        except Exception as error:  # noqa: BLE001 - every outcome is recorded, nothing propagates
-            if _transient(error):
-                self._retry_later(_("Temporary failure, retried automatically: %s", error))
-            elif self.attempts >= MAX_FAILURES:
-                _logger.exception("WhatsApp webhook event %s failed %s times", self.id, self.attempts)
-                self._finish("error", _("Processing failed %s times: %s", self.attempts, error))
             else:
-                _logger.warning("WhatsApp webhook event %s failed (attempt %s): %s", self.id, self.attempts, error)
-                self._retry_later(_("Processing failed, retried automatically: %s", error))
+                with self.env.cr.savepoint():
+                    summary, problems = self._apply()
+        except Exception as error:  # noqa: BLE001 - every outcome is recorded, nothing propagates
+            if batch.optimistic:
+                raise EventFailed(self.id, error) from error
+            if batch.deferred:
+                batch.discard(self.id)
+            self._record_failure(error)
             return
-        if not self.exists():  # split into one event per company
+        if not had_company and not self.exists():  # split into one event per company
             return
         text = "\n".join(problems) or False
         if any(isinstance(p, Waiting) for p in problems):
@@ -205,7 +243,21 @@ class CusoftWhatsappWebhookQueue(models.Model):
         else:
             self._finish("attention" if problems else "done", text, summary)
 
+    def _record_failure(self, error):
+        if _transient(error):
+            self._retry_later(_("Temporary failure, retried automatically: %s", error))
+        elif self.attempts >= MAX_FAILURES:
+            _logger.error("WhatsApp webhook event %s failed %s times", self.id, self.attempts, exc_info=error)
+            self._finish("error", _("Processing failed %s times: %s", self.attempts, error))
+        else:
+            _logger.warning("WhatsApp webhook event %s failed (attempt %s): %s", self.id, self.attempts, error)
+            self._retry_later(_("Processing failed, retried automatically: %s", error))
+
     def _finish(self, state, error, summary=None):
+        batch = batch_of(self.env)
+        if batch.deferred:  # written with the rest of the chunk
+            batch.finished.append((self.id, state, error or None, summary or None))
+            return
         vals = {"state": state, "error": error, "next_attempt_at": False, "processed_at": fields.Datetime.now()}
         if summary:
             vals["summary"] = summary

@@ -12,6 +12,8 @@ from odoo.tools import mute_logger
 from ..ingest import background
 from ..models import cusoft_whatsapp_media as media_model
 from ..models import cusoft_whatsapp_webhook_queue as queue
+from ..models.inbound_batch import InboundBatch
+from ..webhook import parse_delivery
 from .common import WhatsAppCase
 from .webhook_helpers import signed, text_delivery
 
@@ -69,6 +71,18 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
                 self.store(body)
                 self.env.cr.postcommit.run()  # what the request's commit does
         self.assertEqual(woken, [self.env.cr.dbname] * 3, "no delivery relies on an earlier one's wake-up")
+
+    def test_a_wake_up_makes_the_processing_cron_due_at_once(self):
+        cron = self.env.ref("cusoft_whatsapp.ir_cron_process_webhook_events")
+        self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)]).unlink()
+        cron.nextcall = fields.Datetime.add(fields.Datetime.now(), hours=1)
+        self.env.flush_all()
+        IrCron = type(self.env["ir.cron"])
+        self.assertNotIn(cron.id, [job["id"] for job in IrCron._get_all_ready_jobs(self.env.cr)])
+        # What the background thread does for each burst of deliveries (tests call it: the thread leaves
+        # a test's cursor alone).
+        self.assertTrue(background.BACKGROUND.trigger_processing(self.env.cr.dbname))
+        self.assertIn(cron.id, [job["id"] for job in IrCron._get_all_ready_jobs(self.env.cr)], "processed now, not at the poll")
 
     def test_the_wake_up_reaches_the_channel_the_cron_workers_listen_to(self):
         _name, info = odoo.sql_db.connection_info_for("postgres")
@@ -308,13 +322,48 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         # Both apply their chunks (in either order), then both drain the rest together.
         for claimed in (second, first):
             with self.registry.cursor() as cr:
-                for event in self.Event.with_env(self.Event.env(cr=cr)).browse(claimed):
-                    Queue._process_claimed(event)
+                Queue._process_claimed_chunk(self.Event.with_env(self.Event.env(cr=cr)).browse(claimed))
         self.process_webhooks()
         self.assertEqual(self.states(), {"done": 3 * queue.CHUNK})
         wamids = self.stored_wamids()
         self.assertEqual(len(wamids), 3 * queue.CHUNK)
         self.assertEqual(len(set(wamids)), len(wamids))
+
+    def test_a_retry_stored_by_another_processor_during_a_chunk_is_kept_once_and_the_chunk_goes_through(self):
+        # Meta delivered wamid.DUP twice; another processor stores the first copy after this chunk looked
+        # for it and before this chunk writes its messages.
+        self.store(text_delivery("wamid.DUP", "twice"), text_delivery("wamid.OTHER", "once", wa_id="15550004444"))
+        other_processor = {}
+        original = InboundBatch.prefetch
+
+        def prefetch_then_the_other_processor_commits(batch, events):
+            original(batch, events)
+            with self.registry.cursor() as cr:
+                Message = self.Message.with_env(self.Message.env(cr=cr))
+                account = self.account.with_env(Message.env)
+                other_processor["id"] = Message._store_inbound(account, parse_delivery(text_delivery("wamid.DUP", "twice")).messages[0]).id
+
+        with patch.object(InboundBatch, "prefetch", prefetch_then_the_other_processor_commits), \
+                mute_logger("odoo.sql_db", QUEUE_LOGGER):
+            self.process_webhooks()
+        self.assertEqual(self.states(), {"done": 2})
+        self.assertEqual(self.stored_wamids(), ["wamid.DUP", "wamid.OTHER"], "nothing lost, nothing stored twice")
+        self.assertEqual(self.Message.search([("wamid", "=", "wamid.DUP")]).id, other_processor["id"])
+
+    def test_messages_applied_together_count_as_unread_and_a_reaction_finds_its_message(self):
+        first = text_delivery("wamid.M1", "first", timestamp=1793000001)
+        second = text_delivery("wamid.M2", "second", timestamp=1793000003)
+        reaction = text_delivery("wamid.M3", timestamp=1793000002)
+        message = reaction["entry"][0]["changes"][0]["value"]["messages"][0]
+        message.update(type="reaction", reaction={"message_id": "wamid.M1", "emoji": "\U0001f44d"})
+        del message["text"]
+        self.store(first, second, reaction)
+        self.assertEqual(self.process_webhooks(), 3)
+        conversation = self.env["cusoft.whatsapp.conversation"].sudo().search([])
+        self.assertEqual(conversation.unread_count, 3)
+        self.assertEqual(conversation.last_inbound_at, fields.Datetime.to_datetime("2026-10-26 07:33:23"))
+        self.assertEqual(conversation.last_message_id.wamid, "wamid.M2", "the inbox previews the last message")
+        self.assertEqual(self.Message.search([("wamid", "=", "wamid.M3")]).reply_to_id.wamid, "wamid.M1")
 
 
 @tagged("post_install", "-at_install")
