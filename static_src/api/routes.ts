@@ -13,6 +13,7 @@ import {
 import { leadCreatedSchema } from "./schemas/crm";
 import { okSchema } from "./schemas/ok";
 import { overviewSchema } from "./schemas/overview";
+import { setupChecklistSchema } from "./schemas/setup";
 import { onboardingSchema, signupStartSchema } from "./schemas/signup";
 
 /**
@@ -22,6 +23,7 @@ import { onboardingSchema, signupStartSchema } from "./schemas/signup";
  */
 export const ROUTES = {
     "/cusoft_whatsapp/overview": overviewSchema,
+    "/cusoft_whatsapp/setup/checklist": setupChecklistSchema,
     "/cusoft_whatsapp/account/card": accountCardSchema,
     "/cusoft_whatsapp/account/action": accountActionResultSchema,
     "/cusoft_whatsapp/signup/start": signupStartSchema,

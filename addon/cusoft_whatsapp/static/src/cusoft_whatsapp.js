@@ -1,12 +1,12 @@
 /** @odoo-module */
 
 // static_src/odoo/home_action.ts
-import { Component as Component2 } from "@odoo/owl";
+import { Component as Component3 } from "@odoo/owl";
 import { registry as registry2 } from "@web/core/registry";
 import { user } from "@web/core/user";
 
 // static_src/components/home/home.ts
-import { Component, onWillStart, useState } from "@odoo/owl";
+import { Component as Component2, onWillStart as onWillStart2, useState as useState2 } from "@odoo/owl";
 
 // static_src/shims/luxon.ts
 var lib = globalThis.luxon;
@@ -84,10 +84,86 @@ function relativeTime(at, now) {
   return at.toRelative({ base: now }) ?? at.toLocaleString();
 }
 
+// static_src/components/setup_checklist/setup_checklist.ts
+import { Component, onWillStart, useState } from "@odoo/owl";
+var SetupChecklist = class extends Component {
+  static {
+    this.template = "cusoft_whatsapp.SetupChecklist";
+  }
+  static {
+    this.props = {
+      api: Object,
+      copy: Function
+    };
+  }
+  setup() {
+    this.state = useState({ status: "loading", checklist: null, error: "", copyFeedback: null });
+    onWillStart(() => this.load());
+  }
+  async load() {
+    this.state.status = "loading";
+    this.state.copyFeedback = null;
+    try {
+      this.state.checklist = await this.props.api.setupChecklist();
+      this.state.status = "ready";
+    } catch (error) {
+      this.state.error = error instanceof ApiError ? error.message : _t("Something went wrong while checking the WhatsApp setup.");
+      this.state.status = "error";
+    }
+  }
+  get visible() {
+    return this.state.status !== "ready" || this.state.checklist?.status !== "complete";
+  }
+  get regressed() {
+    return this.state.checklist?.status === "regressed";
+  }
+  /** The steps shown: all of them while setting up, only the undone ones in a warning. */
+  get steps() {
+    const steps = this.state.checklist?.steps ?? [];
+    return this.regressed ? steps.filter((step) => !step.done) : steps;
+  }
+  /** The first step not done: the one to do now. */
+  get current() {
+    return this.state.checklist?.steps.find((step) => !step.done);
+  }
+  get progress() {
+    const steps = this.state.checklist?.steps ?? [];
+    return _t("%s of %s steps done", steps.filter((step) => step.done).length, steps.length);
+  }
+  async copy(step, index, value) {
+    const target = `${step.key}:${index}`;
+    try {
+      await this.props.copy(value.value);
+      this.state.copyFeedback = { target, ok: true };
+    } catch {
+      this.state.copyFeedback = { target, ok: false };
+    }
+  }
+  copyFeedback(step, index) {
+    const feedback = this.state.copyFeedback;
+    if (!feedback || feedback.target !== `${step.key}:${index}`) {
+      return "";
+    }
+    return feedback.ok ? _t("Copied") : _t("Could not copy: select the text and copy it yourself.");
+  }
+  copyFailed(step, index) {
+    return this.state.copyFeedback?.target === `${step.key}:${index}` && !this.state.copyFeedback.ok;
+  }
+  copyLabel(value) {
+    return _t("Copy %s", value.label);
+  }
+  domId(step, index) {
+    return `o_cusoft_whatsapp_setup_${step.key}_${index}`;
+  }
+};
+
 // static_src/components/home/home.ts
-var WhatsAppHome = class extends Component {
+var WhatsAppHome = class extends Component2 {
   static {
     this.template = "cusoft_whatsapp.WhatsAppHome";
+  }
+  static {
+    this.components = { SetupChecklist };
   }
   static {
     this.props = {
@@ -95,15 +171,16 @@ var WhatsAppHome = class extends Component {
       openSettings: Function,
       openAccount: { type: Function, optional: true },
       openDeliveries: { type: Function, optional: true },
-      showTitle: { type: Boolean, optional: true }
+      showTitle: { type: Boolean, optional: true },
+      copy: { type: Function, optional: true }
     };
   }
   static {
     this.defaultProps = { showTitle: true };
   }
   setup() {
-    this.state = useState({ status: "loading", overview: null, error: "" });
-    onWillStart(() => this.load());
+    this.state = useState2({ status: "loading", overview: null, error: "" });
+    onWillStart2(() => this.load());
   }
   async load() {
     this.state.status = "loading";
@@ -2015,6 +2092,37 @@ var leadCreatedSchema = strictObject({ lead_id: number2(), name: string2() });
 // static_src/api/schemas/ok.ts
 var okSchema = strictObject({ ok: literal(true) });
 
+// static_src/api/schemas/setup.ts
+var SETUP_STEP_KEYS = [
+  "app",
+  "signup_config",
+  "public_url",
+  "number",
+  "subscribed",
+  "webhook_verified",
+  "first_event",
+  "first_message"
+];
+var setupValueSchema = strictObject({
+  /** What the value is, e.g. "Callback URL". */
+  label: string2(),
+  /** The text to paste where the step's detail says. */
+  value: string2()
+});
+var setupStepSchema = strictObject({
+  key: _enum(SETUP_STEP_KEYS),
+  title: string2(),
+  done: boolean2(),
+  /** What was found when done; otherwise exactly what to do, in the user's language. */
+  detail: string2(),
+  values: array(setupValueSchema)
+});
+var setupChecklistSchema = strictObject({
+  /** `regressed`: every step was done once and one is not any more. */
+  status: _enum(["in_progress", "complete", "regressed"]),
+  steps: array(setupStepSchema)
+});
+
 // static_src/api/schemas/signup.ts
 var signupStartSchema = strictObject({
   /** One-time value bound to the admin's session; the completion route refuses any other. */
@@ -2054,6 +2162,7 @@ var onboardingSchema = strictObject({
 // static_src/api/routes.ts
 var ROUTES = {
   "/cusoft_whatsapp/overview": overviewSchema,
+  "/cusoft_whatsapp/setup/checklist": setupChecklistSchema,
   "/cusoft_whatsapp/account/card": accountCardSchema,
   "/cusoft_whatsapp/account/action": accountActionResultSchema,
   "/cusoft_whatsapp/signup/start": signupStartSchema,
@@ -2081,6 +2190,10 @@ var WhatsAppApi = class {
   }
   overview() {
     return this.call("/cusoft_whatsapp/overview");
+  }
+  /** The company's setup steps and what to do next (administrators only). */
+  setupChecklist() {
+    return this.call("/cusoft_whatsapp/setup/checklist");
   }
   accountCard(accountId) {
     return this.call("/cusoft_whatsapp/account/card", { account_id: accountId });
@@ -2136,7 +2249,7 @@ function odooWhatsAppApi() {
 }
 
 // static_src/odoo/home_action.ts
-var WhatsAppHomeAction = class extends Component2 {
+var WhatsAppHomeAction = class extends Component3 {
   static {
     this.template = "cusoft_whatsapp.WhatsAppHomeAction";
   }
@@ -2157,6 +2270,7 @@ var WhatsAppHomeAction = class extends Component2 {
     };
     this.openAccount = (accountId) => navigation.openAccount(accountId);
     this.openDeliveries = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_webhook_event_action");
+    this.copy = (text2) => navigator.clipboard.writeText(text2);
   }
 };
 function registerHomeAction() {
@@ -2164,9 +2278,9 @@ function registerHomeAction() {
 }
 
 // static_src/odoo/numbers_widget.ts
-import { Component as Component3 } from "@odoo/owl";
+import { Component as Component4 } from "@odoo/owl";
 import { registry as registry3 } from "@web/core/registry";
-var NumbersWidget = class extends Component3 {
+var NumbersWidget = class extends Component4 {
   static {
     this.template = "cusoft_whatsapp.NumbersWidget";
   }
@@ -2188,11 +2302,11 @@ function registerNumbersWidget() {
 }
 
 // static_src/odoo/account_card_widget.ts
-import { Component as Component5 } from "@odoo/owl";
+import { Component as Component6 } from "@odoo/owl";
 import { registry as registry4 } from "@web/core/registry";
 
 // static_src/components/account_card/account_card.ts
-import { Component as Component4, markRaw, onMounted, onPatched, onWillStart as onWillStart2, onWillUnmount, useRef, useState as useState2 } from "@odoo/owl";
+import { Component as Component5, markRaw, onMounted, onPatched, onWillStart as onWillStart3, onWillUnmount, useRef, useState as useState3 } from "@odoo/owl";
 
 // static_src/domain/token_expiry.ts
 var EXPIRING_SOON = Duration.fromObject({ days: 7 });
@@ -2216,7 +2330,7 @@ function tokenExpiry(expiresAt, tokenSet, now) {
 
 // static_src/components/account_card/account_card.ts
 var MINUTE_MS = 6e4;
-var AccountCard = class extends Component4 {
+var AccountCard = class extends Component5 {
   constructor() {
     super(...arguments);
     /** Where focus goes once the confirmation appears or goes away, so keyboard users are not lost. */
@@ -2236,7 +2350,7 @@ var AccountCard = class extends Component4 {
     };
   }
   setup() {
-    this.state = useState2({
+    this.state = useState3({
       status: "loading",
       card: null,
       loadError: "",
@@ -2247,7 +2361,7 @@ var AccountCard = class extends Component4 {
       copyFeedback: null,
       now: this.readClock()
     });
-    onWillStart2(() => this.load());
+    onWillStart3(() => this.load());
     let timer;
     onMounted(() => {
       timer = setInterval(() => {
@@ -2361,7 +2475,7 @@ var AccountCard = class extends Component4 {
 };
 
 // static_src/odoo/account_card_widget.ts
-var AccountCardWidget = class extends Component5 {
+var AccountCardWidget = class extends Component6 {
   static {
     this.template = "cusoft_whatsapp.AccountCardWidget";
   }
@@ -2390,11 +2504,11 @@ function registerAccountCardWidget() {
 }
 
 // static_src/odoo/connect_widget.ts
-import { Component as Component7, useState as useState4 } from "@odoo/owl";
+import { Component as Component8, useState as useState5 } from "@odoo/owl";
 import { registry as registry5 } from "@web/core/registry";
 
 // static_src/components/embedded_signup/embedded_signup.ts
-import { Component as Component6, onMounted as onMounted2, onPatched as onPatched2, onWillUnmount as onWillUnmount2, useRef as useRef2, useState as useState3 } from "@odoo/owl";
+import { Component as Component7, onMounted as onMounted2, onPatched as onPatched2, onWillUnmount as onWillUnmount2, useRef as useRef2, useState as useState4 } from "@odoo/owl";
 
 // static_src/domain/signup_events.ts
 var FINISH_EVENTS = ["FINISH", "FINISH_ONLY_WABA", "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"];
@@ -2673,7 +2787,7 @@ var STEP_ICONS = {
 function freshState(phase) {
   return { phase, onboarding: null, flow: null, pin: null, apiError: "", retry: "start", fallbackOpened: false };
 }
-var EmbeddedSignup = class extends Component6 {
+var EmbeddedSignup = class extends Component7 {
   constructor() {
     super(...arguments);
     this.start = null;
@@ -2698,7 +2812,7 @@ var EmbeddedSignup = class extends Component6 {
     };
   }
   setup() {
-    this.state = useState3(freshState("idle"));
+    this.state = useState4(freshState("idle"));
     let unsubscribe;
     onMounted2(() => {
       unsubscribe = this.props.messages((message) => this.onMessage(message));
@@ -2918,7 +3032,7 @@ var EmbeddedSignup = class extends Component6 {
 // static_src/odoo/connect_widget.ts
 var ports = registry5.category("cusoft_whatsapp.ports");
 var browserSdk = new BrowserFacebookSdk();
-var ConnectWidget = class extends Component7 {
+var ConnectWidget = class extends Component8 {
   static {
     this.template = "cusoft_whatsapp.ConnectWidget";
   }
@@ -2935,7 +3049,7 @@ var ConnectWidget = class extends Component7 {
       load: (sdkUrl, appId, version2) => ports.get("facebook_sdk", browserSdk).load(sdkUrl, appId, version2)
     };
     this.messages = browserWindowMessages();
-    this.connected = useState4({ accountId: null });
+    this.connected = useState5({ accountId: null });
     this.onConnected = (accountId) => {
       this.connected.accountId = accountId;
     };
@@ -2957,6 +3071,30 @@ function registerConnectWidget() {
   registry5.category("view_widgets").add("cusoft_whatsapp_connect", { component: ConnectWidget });
 }
 
+// static_src/odoo/setup_checklist_widget.ts
+import { Component as Component9 } from "@odoo/owl";
+import { registry as registry6 } from "@web/core/registry";
+var SetupChecklistWidget = class extends Component9 {
+  static {
+    this.template = "cusoft_whatsapp.SetupChecklistWidget";
+  }
+  static {
+    this.components = { SetupChecklist };
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    this.api = odooWhatsAppApi();
+  }
+  copy(text2) {
+    return navigator.clipboard.writeText(text2);
+  }
+};
+function registerSetupChecklistWidget() {
+  registry6.category("view_widgets").add("cusoft_whatsapp_setup_checklist", { component: SetupChecklistWidget });
+}
+
 // static_src/odoo/translation.ts
 import { _t as odooTranslate } from "@web/core/l10n/translation";
 function installOdooTranslator() {
@@ -2969,6 +3107,7 @@ registerHomeAction();
 registerNumbersWidget();
 registerAccountCardWidget();
 registerConnectWidget();
+registerSetupChecklistWidget();
 export {
   WhatsAppApi,
   WhatsAppHome
