@@ -5,14 +5,15 @@
 #
 #   ODOO_SOURCE=<git directory, archive or directory of Odoo 18.0> scripts/test-provision.sh
 #
-# ODOO_HOME defaults to /tmp/odoo-prov-test (removed first); PORT to 8104; the database is
+# ODOO_HOME defaults to /tmp/odoo-prov-test (removed first); PORT to a free port; the database is
 # oob_provision_test (dropped at the end).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export ODOO_HOME=${ODOO_HOME:-/tmp/odoo-prov-test}
 : "${ODOO_SOURCE:?set ODOO_SOURCE to a local copy of Odoo 18.0 (git directory, archive or directory)}"
 export ODOO_SOURCE
-PORT=${PORT:-8104}
+source "$ROOT/scripts/lib/postgres.sh"
+PORT=${PORT:-$(free_port)}
 DB=oob_provision_test
 [[ "$ODOO_HOME" != /opt/odoo ]] || { echo "refusing to test on /opt/odoo" >&2; exit 2; }
 fail() { echo "test-provision: FAILED: $*" >&2; exit 1; }
