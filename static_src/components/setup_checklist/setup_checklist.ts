@@ -76,7 +76,7 @@ export class SetupChecklist extends Component<SetupChecklistProps> {
 
     get progress(): string {
         const steps = this.state.checklist?.steps ?? [];
-        return _t("%s of %s steps done", steps.filter((step) => step.done).length, steps.length);
+        return _t("%s of %s steps done.", steps.filter((step) => step.done).length, steps.length);
     }
 
     async copy(step: SetupStep, index: number, value: SetupValue): Promise<void> {

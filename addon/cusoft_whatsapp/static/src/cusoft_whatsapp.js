@@ -128,7 +128,7 @@ var SetupChecklist = class extends Component {
   }
   get progress() {
     const steps = this.state.checklist?.steps ?? [];
-    return _t("%s of %s steps done", steps.filter((step) => step.done).length, steps.length);
+    return _t("%s of %s steps done.", steps.filter((step) => step.done).length, steps.length);
   }
   async copy(step, index, value) {
     const target = `${step.key}:${index}`;
