@@ -22,23 +22,3 @@ class TestErrorGuide(unittest.TestCase):
             text = (REPO / "addon" / "cusoft_whatsapp" / "readme" / name).read_text(encoding="utf-8")
             missing = [code for code in ERROR_TABLE if not 200 < code < 300 and f"| {code} |" not in text and f"| {code}–" not in text]
             self.assertFalse(missing, f"{name} lacks {missing}")
-
-
-# Spelled in two pieces so that this file does not match itself.
-OUTSIDE = (".." + "/shared", "/work" + "/shared")
-
-
-class TestSelfContained(unittest.TestCase):
-    """A clone without the team's shared folder works: nothing committed points outside the repository."""
-
-    def test_no_tracked_file_refers_to_the_shared_folder(self):
-        files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
-        offenders = []
-        for name in files:
-            path = REPO / name
-            if path.suffix in {".png", ".jpg", ".ico"} or not path.is_file():
-                continue
-            text = path.read_text(encoding="utf-8", errors="ignore")
-            if any(marker in text for marker in OUTSIDE):
-                offenders.append(name)
-        self.assertFalse(offenders, f"these files refer to ../shared: {offenders}")
