@@ -199,3 +199,12 @@ class TestSetupChecklist(WhatsAppCase, HttpCase):
         self.authenticate("wa_admin", "wa_admin")
         answer = self.make_jsonrpc_request(ROUTE)
         self.assertEqual([step["key"] for step in answer["steps"]][:2], ["app", "signup_config"])
+
+    # ------------------------------------------------------------ in the web client
+
+    def test_settings_open_on_the_checklist_at_the_step_to_do(self):
+        self.start_tour("/odoo/settings#cusoft_whatsapp", "cusoft_whatsapp_setup_checklist_settings_tour", login="wa_admin")
+
+    def test_the_empty_overview_shows_administrators_the_checklist(self):
+        self.start_tour("/odoo/action-cusoft_whatsapp.cusoft_whatsapp_home_action",
+                        "cusoft_whatsapp_setup_checklist_home_tour", login="wa_admin")
