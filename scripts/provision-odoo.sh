@@ -118,7 +118,8 @@ fetch_source() {
 install_source() {
   if is_odoo_18 "$ODOO_HOME/src"; then say "Odoo 18.0 already in $ODOO_HOME/src"; return; fi
   [[ -e "$ODOO_HOME/src/odoo-bin" ]] && die "$ODOO_HOME/src holds an Odoo that is not 18.0: move it away or set ODOO_HOME"
-  mkdir -p "$ODOO_HOME"
+  # /opt belongs to root: a developer running this with sudo rights gets the directory as their own.
+  mkdir -p "$ODOO_HOME" 2>/dev/null || { as_root mkdir -p "$ODOO_HOME" && as_root chown "$(id -u):$(id -g)" "$ODOO_HOME"; }
   # Into a sibling directory first, renamed at the end: an interrupted run leaves no half copy
   # that a later run would take for a complete one.
   local partial="$ODOO_HOME/src.partial"
