@@ -128,7 +128,6 @@ class CusoftWhatsappSetup(models.AbstractModel):
     def _step_subscribed(self, facts):
         _ = self.env._
         title = _("App subscribed to the WhatsApp Business Account")
-        account = facts["account"]
         if not facts["connected"]:
             return self._step("subscribed", title, False, _("Connect a number first."))
         pending = facts["connected"].filtered(lambda a: not self._subscription_known(a))
