@@ -1,5 +1,5 @@
 // npm run check:bundle: the committed build output must be exactly what a fresh build makes, and the
-// bundle must keep to what Odoo 18's regex-based transpiler accepts (see ../shared/STYLE.md).
+// bundle must keep to what Odoo 18's regex-based transpiler accepts (README.md, "Test tiers").
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Odoo tier: installs cusoft_whatsapp and cusoft_whatsapp_crm in a fresh database of the real
-# Odoo 18 provisioned by ../shared/odoo/setup.sh, runs their tests, drops the database.
+# Odoo 18 provisioned by scripts/provision-odoo.sh, runs their tests, drops the database.
 set -uo pipefail
 ODOO_HOME=${ODOO_HOME:-/opt/odoo}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,7 +9,7 @@ PY=/usr/bin/python3.11
 if [[ ! -f "$ODOO_HOME/src/odoo-bin" ]]; then
   echo "############################################################"
   echo "ODOO TIER SKIPPED: no Odoo at $ODOO_HOME"
-  echo "Provision it as root with: ../shared/odoo/setup.sh <git directory of ManuelGil/dockerized-odoo-18>"
+  echo "Provision it with: scripts/provision-odoo.sh (or: npm run odoo), ODOO_SOURCE=<local copy> without internet"
   echo "(README.md, \"The local Odoo used by the tests\"), or set ODOO_HOME to where Odoo is installed."
   echo "############################################################"
   # In CI a tier that did not run must not look green.

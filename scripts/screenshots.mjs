@@ -1,5 +1,6 @@
 // node scripts/screenshots.mjs [baseUrl] [accountId]: screenshots of Settings → WhatsApp, of an
-// account view, of the inbox, taken in headless Debian Chromium against a running local Odoo (npm run odoo).
+// account view, of the inbox, taken in headless Debian Chromium against a running local Odoo (npm run odoo). In a
+// database with no number yet, only the setup checklist (docs/screenshots/setup_checklist.png).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -23,7 +24,23 @@ try {
     await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
 
     await page.goto(`${base}/odoo/settings#cusoft_whatsapp`);
-    await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account");
+    // The setup checklist, when something is left to do (a new database: run this on one to update it).
+    await page.waitForSelector(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_account, .o_cusoft_whatsapp_home .o_cusoft_whatsapp_empty");
+    if (await page.locator(".o_cusoft_whatsapp_setup").count()) {
+        await page.setViewportSize({ width: 1366, height: 1800 }); // the whole list, without the page's scroll
+        await page.locator(".o_cusoft_whatsapp_setup").screenshot({ path: join(outDir, "setup_checklist.png") });
+        await page.setViewportSize({ width: 1366, height: 1000 });
+    }
+    if (await page.locator(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_empty").count()) {
+        console.log(`no number yet: only the setup checklist was taken, in ${outDir}`);
+    } else {
+        await numbersAndDeliveries(page);
+    }
+} finally {
+    await browser.close();
+}
+
+async function numbersAndDeliveries(page) {
     await page.locator(".app_settings_block[data-key=cusoft_whatsapp]").screenshot({ path: join(outDir, "settings.png") });
 
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_account_action/${accountId}`);
@@ -49,6 +66,4 @@ try {
     await page.waitForSelector(".o_list_view .o_data_row");
     await page.screenshot({ path: join(outDir, "webhook_deliveries.png") });
     console.log(`screenshots written to ${outDir}`);
-} finally {
-    await browser.close();
 }

@@ -3,6 +3,7 @@ import { registerHomeAction } from "./odoo/home_action";
 import { registerNumbersWidget } from "./odoo/numbers_widget";
 import { registerAccountCardWidget } from "./odoo/account_card_widget";
 import { registerConnectWidget } from "./odoo/connect_widget";
+import { registerSetupChecklistWidget } from "./odoo/setup_checklist_widget";
 import { installOdooTranslator } from "./odoo/translation";
 import { registerInboxService } from "./odoo/inbox_service";
 import { registerEverywhereServices } from "./odoo/everywhere_services";
@@ -34,6 +35,7 @@ registerConversationActions();
 installThreadHeaderActions();
 installPhoneFieldButton();
 registerInboxAction();
+registerSetupChecklistWidget();
 
 export { WhatsAppApi } from "./api/client";
 export { WhatsAppHome } from "./components/home/home";

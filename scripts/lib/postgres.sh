@@ -4,7 +4,7 @@ ensure_postgres() {
     local version
     version=$(pg_lsclusters -h 2>/dev/null | awk '$2=="main"{print $1; exit}')
     if [[ -z "$version" ]]; then
-      echo "PostgreSQL is not installed: run ../shared/odoo/setup.sh first" >&2
+      echo "PostgreSQL is not installed: run scripts/provision-odoo.sh first" >&2
       return 1
     fi
     pg_ctlcluster "$version" main start || return 1

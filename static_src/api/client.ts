@@ -4,6 +4,7 @@ import type { Answer, Route } from "./routes";
 import type { RpcPort } from "./rpc_port";
 import type { AccountActionResult, AccountCard } from "./schemas/account";
 import type { Overview } from "./schemas/overview";
+import type { SetupChecklist } from "./schemas/setup";
 import type { Onboarding, SignupStart } from "./schemas/signup";
 
 export type AccountAction = "test_connection" | "sync_templates" | "disconnect";
@@ -14,6 +15,11 @@ export class WhatsAppApi {
 
     overview(): Promise<Overview> {
         return this.call("/cusoft_whatsapp/overview");
+    }
+
+    /** The company's setup steps and what to do next (administrators only). */
+    setupChecklist(): Promise<SetupChecklist> {
+        return this.call("/cusoft_whatsapp/setup/checklist");
     }
 
     accountCard(accountId: number): Promise<AccountCard> {

@@ -14,6 +14,7 @@ import { leadCreatedSchema } from "./schemas/crm";
 import { okSchema } from "./schemas/ok";
 import { uploadAnswerSchema } from "./schemas/upload";
 import { overviewSchema } from "./schemas/overview";
+import { setupChecklistSchema } from "./schemas/setup";
 import { onboardingSchema, signupStartSchema } from "./schemas/signup";
 
 /**
@@ -23,6 +24,7 @@ import { onboardingSchema, signupStartSchema } from "./schemas/signup";
  */
 export const ROUTES = {
     "/cusoft_whatsapp/overview": overviewSchema,
+    "/cusoft_whatsapp/setup/checklist": setupChecklistSchema,
     "/cusoft_whatsapp/account/card": accountCardSchema,
     "/cusoft_whatsapp/account/action": accountActionResultSchema,
     "/cusoft_whatsapp/signup/start": signupStartSchema,

@@ -16,6 +16,7 @@ export class WhatsAppHomeAction extends Component {
     openSettings!: () => Promise<void>;
     openAccount!: (accountId: number) => void;
     openDeliveries!: () => void;
+    copy!: (text: string) => Promise<void>;
 
     setup(): void {
         const navigation = useWhatsAppNavigation();
@@ -30,6 +31,7 @@ export class WhatsAppHomeAction extends Component {
         };
         this.openAccount = (accountId) => navigation.openAccount(accountId);
         this.openDeliveries = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_webhook_event_action");
+        this.copy = (text) => navigator.clipboard.writeText(text);
     }
 }
 

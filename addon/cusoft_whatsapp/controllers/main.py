@@ -38,6 +38,11 @@ class CusoftWhatsappController(http.Controller):
             [("state", "in", ("error", "attention"))]) if can_manage else 0
         return serializers.overview(accounts, can_manage, to_review)
 
+    @http.route("/cusoft_whatsapp/setup/checklist", type="json", auth="user")
+    def setup_checklist(self):
+        _require(ADMIN_GROUP)
+        return serializers.setup_checklist(request.env["cusoft.whatsapp.setup"]._checklist())
+
     @http.route("/cusoft_whatsapp/account/card", type="json", auth="user")
     def account_card(self, account_id):
         _require(USER_GROUP)

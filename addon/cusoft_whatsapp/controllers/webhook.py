@@ -53,6 +53,11 @@ class CusoftWhatsappWebhookController(http.Controller):
         if challenge is None:
             Event._count_rejection("handshake")
             return _plain(403, "Verify token mismatch")
+        try:
+            with request.env.cr.savepoint():
+                Event._record_handshake(params.get("hub.verify_token"))
+        except Exception:  # noqa: BLE001 - a bookkeeping failure must not fail Meta's verification
+            _logger.exception("WhatsApp webhook: the handshake could not be recorded")
         return _plain(200, challenge)
 
     # max_content_length: newer werkzeug stops reading at 3 MB by itself; _read_body does it on any.

@@ -27,4 +27,5 @@ from . import (
     res_partner_chat,
     cusoft_whatsapp_erase_wizard,
     cusoft_whatsapp_doctor,
+    cusoft_whatsapp_setup,
 )

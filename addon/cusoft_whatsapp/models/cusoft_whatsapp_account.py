@@ -88,6 +88,10 @@ class CusoftWhatsappAccount(models.Model):
         domain=[("share", "=", False)],
     )
     last_webhook_at = fields.Datetime(readonly=True, copy=False)
+    webhook_verified_at = fields.Datetime(
+        "Webhook verified at", readonly=True, copy=False,
+        help="When Meta last checked the callback URL with this number's verify token (the webhook handshake).",
+    )
     last_checked_at = fields.Datetime(readonly=True, copy=False)
     last_error_code = fields.Integer(readonly=True, copy=False)
     last_error_title = fields.Char(readonly=True, copy=False)

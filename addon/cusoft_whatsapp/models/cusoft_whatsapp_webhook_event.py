@@ -195,6 +195,14 @@ class CusoftWhatsappWebhookEvent(models.Model):
         return tuple(pairs)
 
     @api.model
+    def _record_handshake(self, verify_token):
+        """Meta verified the callback URL with this verify token: the setup checklist's proof that the
+        dashboard's webhook configuration points here (handshakes are rare: one per change there)."""
+        accounts = self.env["cusoft.whatsapp.account"].sudo().with_context(active_test=False).search(
+            [("verify_token", "=", verify_token)])
+        accounts.write({"webhook_verified_at": fields.Datetime.now()})
+
+    @api.model
     @tools.ormcache()
     def _verify_tokens(self):
         return tuple(self.env["cusoft.whatsapp.account"].sudo().with_context(active_test=False).search([]).mapped("verify_token"))

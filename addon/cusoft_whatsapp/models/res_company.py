@@ -15,6 +15,10 @@ class ResCompany(models.Model):
         help="New customers who write to this company's numbers become contacts shared with every company. "
         "Off: they are contacts of this company only.",
     )
+    cusoft_whatsapp_setup_done_at = fields.Datetime(
+        "WhatsApp setup completed at", readonly=True, copy=False,
+        help="When every step of the WhatsApp setup checklist was first done: a step undone later shows as a warning.",
+    )
 
     def _cusoft_whatsapp_app_secret(self):
         self.ensure_one()

@@ -11,6 +11,7 @@ from . import chat  # the chat's payloads (docs/chat-api.md), one function each
 from .ok import ok
 from .onboarding import onboarding
 from .overview import overview
+from .setup_checklist import setup_checklist
 from .signup_start import signup_start
 
-__all__ = ["account_action_result", "account_card", "chat", "ok", "onboarding", "overview", "signup_start"]
+__all__ = ["account_action_result", "account_card", "chat", "ok", "onboarding", "overview", "setup_checklist", "signup_start"]

@@ -6,6 +6,7 @@ from odoo.tests import HttpCase, tagged
 from . import contract
 from .common import TOKEN, WhatsAppCase
 from .contract_chat import ChatContract
+from .contract_setup import SetupContract
 from .fake_graph import Reply
 from .fake_graph import data as fake_data
 
@@ -15,7 +16,7 @@ FINISH = {"event": "FINISH", "waba_id": fake_data.WABA_ID, "phone_number_id": fa
 
 
 @tagged("post_install", "-at_install")
-class TestContract(ChatContract, WhatsAppCase, HttpCase):
+class TestContract(ChatContract, SetupContract, WhatsAppCase, HttpCase):
     """Every JSON route's real answers, produced against the fake Graph server, must equal the
     fixtures committed in test/contract/, which the browser tier parses with the routes' zod
     schemas. A payload changed on the server rewrites its fixture and fails here; the browser tier
@@ -50,6 +51,7 @@ class TestContract(ChatContract, WhatsAppCase, HttpCase):
 
     def produce(self):
         """{route: {situation: answer}} for every JSON route, as the components receive them."""
+        setup = self.produce_setup_before_numbers()
         account = self.make_account()
         card, overview, action, start, complete, step, abandon = (
             "/cusoft_whatsapp/account/card", "/cusoft_whatsapp/overview", "/cusoft_whatsapp/account/action",
@@ -91,6 +93,7 @@ class TestContract(ChatContract, WhatsAppCase, HttpCase):
         answers[abandon]["cancelled"] = self.rpc(
             "wa_admin", abandon, state=cancelled["state"], session={"event": "CANCEL", "current_step": "PHONE_NUMBER_SETUP"})
         answers.update(self.produce_chat(account))
+        answers["/cusoft_whatsapp/setup/checklist"] = self.produce_setup_with_number(account, setup)
         return answers
 
     def test_every_json_route_answers_as_its_committed_fixture(self):
@@ -101,6 +104,10 @@ class TestContract(ChatContract, WhatsAppCase, HttpCase):
         self.assertEqual(answers["/cusoft_whatsapp/signup/step"]["done"]["status"], "done")
         self.assertEqual(answers["/cusoft_whatsapp/signup/step"]["failed"]["status"], "failed")
         self.assertIn("with_pin", answers["/cusoft_whatsapp/signup/step"])
+        checklist = answers["/cusoft_whatsapp/setup/checklist"]
+        self.assertEqual({situation: answer["status"] for situation, answer in checklist.items()}, {
+            "first_steps": "in_progress", "no_number": "in_progress", "connected": "in_progress",
+            "complete": "complete", "regressed": "regressed"})
         if not contract.CONTRACT_DIR.parent.is_dir():
             return  # installed without the repository: the answers were produced, nothing to compare to
         contract.CONTRACT_DIR.mkdir(exist_ok=True)

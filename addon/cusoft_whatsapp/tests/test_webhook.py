@@ -13,7 +13,8 @@ from ..webhook import MAX_BODY_BYTES
 from .common import APP_SECRET, PHONE_NUMBER_ID, TOKEN, WhatsAppCase
 from .webhook_helpers import CUSTOMER, signed, status_delivery, text_delivery
 
-FIXTURES = Path(__file__).resolve().parents[3].parent / "shared" / "meta" / "fixtures"
+# Meta's example payloads committed with the project (test/fixtures/meta/README.md), beside addon/.
+FIXTURES = Path(__file__).resolve().parents[3] / "test" / "fixtures" / "meta"
 ROUTE = "/whatsapp/webhook"
 
 

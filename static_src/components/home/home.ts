@@ -6,6 +6,7 @@ import type { AccountSummary, Overview } from "../../api/schemas/overview";
 import { accountStateBadge, type StateBadge } from "../../domain/account_state";
 import { relativeTime } from "../../domain/relative_time";
 import { _t } from "../../i18n/translate";
+import { SetupChecklist } from "../setup_checklist/setup_checklist";
 
 export interface HomeProps {
     api: WhatsAppApi;
@@ -16,6 +17,9 @@ export interface HomeProps {
     openDeliveries?: () => void;
     /** False where the page already has a heading (the Settings section). */
     showTitle?: boolean;
+    /** Given where the setup checklist belongs (the WhatsApp app's landing page): administrators
+     * with no number see it instead of a bare "nothing connected". */
+    copy?: (text: string) => Promise<void>;
 }
 
 interface HomeState {
@@ -27,12 +31,14 @@ interface HomeState {
 /** The WhatsApp app's landing page: the business numbers and whether each one is working. */
 export class WhatsAppHome extends Component<HomeProps> {
     static template = "cusoft_whatsapp.WhatsAppHome";
+    static components = { SetupChecklist };
     static props = {
         api: Object,
         openSettings: Function,
         openAccount: { type: Function, optional: true },
         openDeliveries: { type: Function, optional: true },
         showTitle: { type: Boolean, optional: true },
+        copy: { type: Function, optional: true },
     };
     static defaultProps = { showTitle: true };
 

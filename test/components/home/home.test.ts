@@ -119,3 +119,20 @@ QUnit.test("says nothing about deliveries when none waits for a person", async (
     const { fixture } = await mountComponent(WhatsAppHome, { api: new WhatsAppApi(rpc), openSettings: () => {}, openDeliveries: () => {} });
     assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_to_review"));
 });
+
+QUnit.test("shows administrators the setup checklist while no number is connected", async (assert) => {
+    const rpc = fakeRpc({
+        "/cusoft_whatsapp/overview": () => ({ can_manage: true, deliveries_to_review: 0, accounts: [] }),
+        "/cusoft_whatsapp/setup/checklist": () => contractAnswer("/cusoft_whatsapp/setup/checklist", "no_number"),
+    });
+    const { fixture } = await mountComponent(WhatsAppHome, { api: new WhatsAppApi(rpc), openSettings: () => {}, copy: async () => {} });
+    assert.strictEqual(fixture.querySelector('.o_cusoft_whatsapp_setup [aria-current="step"]')?.getAttribute("data-step"), "number");
+    assert.ok(fixture.querySelector(".o_cusoft_whatsapp_empty"), "the connect button stays");
+});
+
+QUnit.test("never shows the checklist to users who cannot set WhatsApp up", async (assert) => {
+    const rpc = fakeRpc({ "/cusoft_whatsapp/overview": () => ({ can_manage: false, deliveries_to_review: 0, accounts: [] }) });
+    const { fixture } = await mountComponent(WhatsAppHome, { api: new WhatsAppApi(rpc), openSettings: () => {}, copy: async () => {} });
+    assert.notOk(fixture.querySelector(".o_cusoft_whatsapp_setup"));
+    assert.deepEqual(rpc.calls.map((call) => call.route), ["/cusoft_whatsapp/overview"], "the admin-only route is not called");
+});

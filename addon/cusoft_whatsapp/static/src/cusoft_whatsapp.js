@@ -1,12 +1,12 @@
 /** @odoo-module */
 
 // static_src/odoo/home_action.ts
-import { Component as Component2 } from "@odoo/owl";
+import { Component as Component3 } from "@odoo/owl";
 import { registry as registry2 } from "@web/core/registry";
 import { user } from "@web/core/user";
 
 // static_src/components/home/home.ts
-import { Component, onWillStart, useState } from "@odoo/owl";
+import { Component as Component2, onWillStart as onWillStart2, useState as useState2 } from "@odoo/owl";
 
 // static_src/shims/luxon.ts
 var lib = globalThis.luxon;
@@ -84,10 +84,86 @@ function relativeTime(at, now) {
   return at.toRelative({ base: now }) ?? at.toLocaleString();
 }
 
+// static_src/components/setup_checklist/setup_checklist.ts
+import { Component, onWillStart, useState } from "@odoo/owl";
+var SetupChecklist = class extends Component {
+  static {
+    this.template = "cusoft_whatsapp.SetupChecklist";
+  }
+  static {
+    this.props = {
+      api: Object,
+      copy: Function
+    };
+  }
+  setup() {
+    this.state = useState({ status: "loading", checklist: null, error: "", copyFeedback: null });
+    onWillStart(() => this.load());
+  }
+  async load() {
+    this.state.status = "loading";
+    this.state.copyFeedback = null;
+    try {
+      this.state.checklist = await this.props.api.setupChecklist();
+      this.state.status = "ready";
+    } catch (error) {
+      this.state.error = error instanceof ApiError ? error.message : _t("Something went wrong while checking the WhatsApp setup.");
+      this.state.status = "error";
+    }
+  }
+  get visible() {
+    return this.state.status !== "ready" || this.state.checklist?.status !== "complete";
+  }
+  get regressed() {
+    return this.state.checklist?.status === "regressed";
+  }
+  /** The steps shown: all of them while setting up, only the undone ones in a warning. */
+  get steps() {
+    const steps = this.state.checklist?.steps ?? [];
+    return this.regressed ? steps.filter((step) => !step.done) : steps;
+  }
+  /** The first step not done: the one to do now. */
+  get current() {
+    return this.state.checklist?.steps.find((step) => !step.done);
+  }
+  get progress() {
+    const steps = this.state.checklist?.steps ?? [];
+    return _t("%s of %s steps done.", steps.filter((step) => step.done).length, steps.length);
+  }
+  async copy(step, index, value) {
+    const target = `${step.key}:${index}`;
+    try {
+      await this.props.copy(value.value);
+      this.state.copyFeedback = { target, ok: true };
+    } catch {
+      this.state.copyFeedback = { target, ok: false };
+    }
+  }
+  copyFeedback(step, index) {
+    const feedback = this.state.copyFeedback;
+    if (!feedback || feedback.target !== `${step.key}:${index}`) {
+      return "";
+    }
+    return feedback.ok ? _t("Copied") : _t("Could not copy: select the text and copy it yourself.");
+  }
+  copyFailed(step, index) {
+    return this.state.copyFeedback?.target === `${step.key}:${index}` && !this.state.copyFeedback.ok;
+  }
+  copyLabel(value) {
+    return _t("Copy %s", value.label);
+  }
+  domId(step, index) {
+    return `o_cusoft_whatsapp_setup_${step.key}_${index}`;
+  }
+};
+
 // static_src/components/home/home.ts
-var WhatsAppHome = class extends Component {
+var WhatsAppHome = class extends Component2 {
   static {
     this.template = "cusoft_whatsapp.WhatsAppHome";
+  }
+  static {
+    this.components = { SetupChecklist };
   }
   static {
     this.props = {
@@ -95,15 +171,16 @@ var WhatsAppHome = class extends Component {
       openSettings: Function,
       openAccount: { type: Function, optional: true },
       openDeliveries: { type: Function, optional: true },
-      showTitle: { type: Boolean, optional: true }
+      showTitle: { type: Boolean, optional: true },
+      copy: { type: Function, optional: true }
     };
   }
   static {
     this.defaultProps = { showTitle: true };
   }
   setup() {
-    this.state = useState({ status: "loading", overview: null, error: "" });
-    onWillStart(() => this.load());
+    this.state = useState2({ status: "loading", overview: null, error: "" });
+    onWillStart2(() => this.load());
   }
   async load() {
     this.state.status = "loading";
@@ -2026,6 +2103,37 @@ var uploadedSchema = strictObject({
 var uploadRefusedSchema = strictObject({ error: string2() });
 var uploadAnswerSchema = union([uploadedSchema, uploadRefusedSchema]);
 
+// static_src/api/schemas/setup.ts
+var SETUP_STEP_KEYS = [
+  "app",
+  "signup_config",
+  "public_url",
+  "number",
+  "subscribed",
+  "webhook_verified",
+  "first_event",
+  "first_message"
+];
+var setupValueSchema = strictObject({
+  /** What the value is, e.g. "Callback URL". */
+  label: string2(),
+  /** The text to paste where the step's detail says. */
+  value: string2()
+});
+var setupStepSchema = strictObject({
+  key: _enum(SETUP_STEP_KEYS),
+  title: string2(),
+  done: boolean2(),
+  /** What was found when done; otherwise exactly what to do, in the user's language. */
+  detail: string2(),
+  values: array(setupValueSchema)
+});
+var setupChecklistSchema = strictObject({
+  /** `regressed`: every step was done once and one is not any more. */
+  status: _enum(["in_progress", "complete", "regressed"]),
+  steps: array(setupStepSchema)
+});
+
 // static_src/api/schemas/signup.ts
 var signupStartSchema = strictObject({
   /** One-time value bound to the admin's session; the completion route refuses any other. */
@@ -2065,6 +2173,7 @@ var onboardingSchema = strictObject({
 // static_src/api/routes.ts
 var ROUTES = {
   "/cusoft_whatsapp/overview": overviewSchema,
+  "/cusoft_whatsapp/setup/checklist": setupChecklistSchema,
   "/cusoft_whatsapp/account/card": accountCardSchema,
   "/cusoft_whatsapp/account/action": accountActionResultSchema,
   "/cusoft_whatsapp/signup/start": signupStartSchema,
@@ -2110,6 +2219,10 @@ var WhatsAppApi = class {
   overview() {
     return this.call("/cusoft_whatsapp/overview");
   }
+  /** The company's setup steps and what to do next (administrators only). */
+  setupChecklist() {
+    return this.call("/cusoft_whatsapp/setup/checklist");
+  }
   accountCard(accountId) {
     return this.call("/cusoft_whatsapp/account/card", { account_id: accountId });
   }
@@ -2154,7 +2267,7 @@ function odooWhatsAppApi() {
 }
 
 // static_src/odoo/home_action.ts
-var WhatsAppHomeAction = class extends Component2 {
+var WhatsAppHomeAction = class extends Component3 {
   static {
     this.template = "cusoft_whatsapp.WhatsAppHomeAction";
   }
@@ -2175,6 +2288,7 @@ var WhatsAppHomeAction = class extends Component2 {
     };
     this.openAccount = (accountId) => navigation.openAccount(accountId);
     this.openDeliveries = () => navigation.openXmlAction("cusoft_whatsapp.cusoft_whatsapp_webhook_event_action");
+    this.copy = (text2) => navigator.clipboard.writeText(text2);
   }
 };
 function registerHomeAction() {
@@ -2182,9 +2296,9 @@ function registerHomeAction() {
 }
 
 // static_src/odoo/numbers_widget.ts
-import { Component as Component3 } from "@odoo/owl";
+import { Component as Component4 } from "@odoo/owl";
 import { registry as registry3 } from "@web/core/registry";
-var NumbersWidget = class extends Component3 {
+var NumbersWidget = class extends Component4 {
   static {
     this.template = "cusoft_whatsapp.NumbersWidget";
   }
@@ -2206,11 +2320,11 @@ function registerNumbersWidget() {
 }
 
 // static_src/odoo/account_card_widget.ts
-import { Component as Component5 } from "@odoo/owl";
+import { Component as Component6 } from "@odoo/owl";
 import { registry as registry4 } from "@web/core/registry";
 
 // static_src/components/account_card/account_card.ts
-import { Component as Component4, markRaw, onMounted, onPatched, onWillStart as onWillStart2, onWillUnmount, useRef, useState as useState2 } from "@odoo/owl";
+import { Component as Component5, markRaw, onMounted, onPatched, onWillStart as onWillStart3, onWillUnmount, useRef, useState as useState3 } from "@odoo/owl";
 
 // static_src/domain/token_expiry.ts
 var EXPIRING_SOON = Duration.fromObject({ days: 7 });
@@ -2234,7 +2348,7 @@ function tokenExpiry(expiresAt, tokenSet, now) {
 
 // static_src/components/account_card/account_card.ts
 var MINUTE_MS = 6e4;
-var AccountCard = class extends Component4 {
+var AccountCard = class extends Component5 {
   constructor() {
     super(...arguments);
     /** Where focus goes once the confirmation appears or goes away, so keyboard users are not lost. */
@@ -2254,7 +2368,7 @@ var AccountCard = class extends Component4 {
     };
   }
   setup() {
-    this.state = useState2({
+    this.state = useState3({
       status: "loading",
       card: null,
       loadError: "",
@@ -2265,7 +2379,7 @@ var AccountCard = class extends Component4 {
       copyFeedback: null,
       now: this.readClock()
     });
-    onWillStart2(() => this.load());
+    onWillStart3(() => this.load());
     let timer;
     onMounted(() => {
       timer = setInterval(() => {
@@ -2379,7 +2493,7 @@ var AccountCard = class extends Component4 {
 };
 
 // static_src/odoo/account_card_widget.ts
-var AccountCardWidget = class extends Component5 {
+var AccountCardWidget = class extends Component6 {
   static {
     this.template = "cusoft_whatsapp.AccountCardWidget";
   }
@@ -2408,11 +2522,11 @@ function registerAccountCardWidget() {
 }
 
 // static_src/odoo/connect_widget.ts
-import { Component as Component7, useState as useState4 } from "@odoo/owl";
+import { Component as Component8, useState as useState5 } from "@odoo/owl";
 import { registry as registry5 } from "@web/core/registry";
 
 // static_src/components/embedded_signup/embedded_signup.ts
-import { Component as Component6, onMounted as onMounted2, onPatched as onPatched2, onWillUnmount as onWillUnmount2, useRef as useRef2, useState as useState3 } from "@odoo/owl";
+import { Component as Component7, onMounted as onMounted2, onPatched as onPatched2, onWillUnmount as onWillUnmount2, useRef as useRef2, useState as useState4 } from "@odoo/owl";
 
 // static_src/domain/signup_events.ts
 var FINISH_EVENTS = ["FINISH", "FINISH_ONLY_WABA", "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"];
@@ -2691,7 +2805,7 @@ var STEP_ICONS = {
 function freshState(phase) {
   return { phase, onboarding: null, flow: null, pin: null, apiError: "", retry: "start", fallbackOpened: false };
 }
-var EmbeddedSignup = class extends Component6 {
+var EmbeddedSignup = class extends Component7 {
   constructor() {
     super(...arguments);
     this.start = null;
@@ -2716,7 +2830,7 @@ var EmbeddedSignup = class extends Component6 {
     };
   }
   setup() {
-    this.state = useState3(freshState("idle"));
+    this.state = useState4(freshState("idle"));
     let unsubscribe;
     onMounted2(() => {
       unsubscribe = this.props.messages((message) => this.onMessage(message));
@@ -2936,7 +3050,7 @@ var EmbeddedSignup = class extends Component6 {
 // static_src/odoo/connect_widget.ts
 var ports = registry5.category("cusoft_whatsapp.ports");
 var browserSdk = new BrowserFacebookSdk();
-var ConnectWidget = class extends Component7 {
+var ConnectWidget = class extends Component8 {
   static {
     this.template = "cusoft_whatsapp.ConnectWidget";
   }
@@ -2953,7 +3067,7 @@ var ConnectWidget = class extends Component7 {
       load: (sdkUrl, appId, version2) => ports.get("facebook_sdk", browserSdk).load(sdkUrl, appId, version2)
     };
     this.messages = browserWindowMessages();
-    this.connected = useState4({ accountId: null });
+    this.connected = useState5({ accountId: null });
     this.onConnected = (accountId) => {
       this.connected.accountId = accountId;
     };
@@ -2975,6 +3089,30 @@ function registerConnectWidget() {
   registry5.category("view_widgets").add("cusoft_whatsapp_connect", { component: ConnectWidget });
 }
 
+// static_src/odoo/setup_checklist_widget.ts
+import { Component as Component9 } from "@odoo/owl";
+import { registry as registry6 } from "@web/core/registry";
+var SetupChecklistWidget = class extends Component9 {
+  static {
+    this.template = "cusoft_whatsapp.SetupChecklistWidget";
+  }
+  static {
+    this.components = { SetupChecklist };
+  }
+  static {
+    this.props = ["*"];
+  }
+  setup() {
+    this.api = odooWhatsAppApi();
+  }
+  copy(text2) {
+    return navigator.clipboard.writeText(text2);
+  }
+};
+function registerSetupChecklistWidget() {
+  registry6.category("view_widgets").add("cusoft_whatsapp_setup_checklist", { component: SetupChecklistWidget });
+}
+
 // static_src/odoo/translation.ts
 import { _t as odooTranslate } from "@web/core/l10n/translation";
 function installOdooTranslator() {
@@ -2982,7 +3120,7 @@ function installOdooTranslator() {
 }
 
 // static_src/odoo/inbox_service.ts
-import { registry as registry6 } from "@web/core/registry";
+import { registry as registry7 } from "@web/core/registry";
 import { rpc as rpc2 } from "@web/core/network/rpc";
 import { user as user2 } from "@web/core/user";
 
@@ -3932,13 +4070,13 @@ var inboxService = {
   }
 };
 function registerInboxService() {
-  registry6.category("services").add(INBOX_SERVICE, inboxService);
+  registry7.category("services").add(INBOX_SERVICE, inboxService);
 }
 
 // static_src/odoo/everywhere_services.ts
 import { browser } from "@web/core/browser/browser";
 import { rpc as rpc3 } from "@web/core/network/rpc";
-import { registry as registry7 } from "@web/core/registry";
+import { registry as registry8 } from "@web/core/registry";
 import { user as user3 } from "@web/core/user";
 
 // static_src/domain/phone_match.ts
@@ -4178,19 +4316,19 @@ var everywhereService = {
 };
 var EVERYWHERE_SERVICE = "cusoft_whatsapp.everywhere";
 function registerEverywhereServices() {
-  registry7.category("services").add(EVERYWHERE_SERVICE, everywhereService);
+  registry8.category("services").add(EVERYWHERE_SERVICE, everywhereService);
 }
 
 // static_src/odoo/systray.ts
-import { Component as Component9, useState as useState6 } from "@odoo/owl";
+import { Component as Component11, useState as useState7 } from "@odoo/owl";
 import { Dropdown } from "@web/core/dropdown/dropdown";
 import { useDropdownState } from "@web/core/dropdown/dropdown_hooks";
-import { registry as registry8 } from "@web/core/registry";
+import { registry as registry9 } from "@web/core/registry";
 import { useService as useService3 } from "@web/core/utils/hooks";
 import { useDiscussSystray } from "@mail/utils/common/hooks";
 
 // static_src/components/attention_list/attention_list.ts
-import { Component as Component8, useState as useState5 } from "@odoo/owl";
+import { Component as Component10, useState as useState6 } from "@odoo/owl";
 
 // static_src/domain/conversation_label.ts
 function conversationHandle(conversation) {
@@ -4207,7 +4345,7 @@ function counterLabel(count2) {
 }
 
 // static_src/components/attention_list/attention_list.ts
-var AttentionList = class extends Component8 {
+var AttentionList = class extends Component10 {
   static {
     this.template = "cusoft_whatsapp.AttentionList";
   }
@@ -4220,7 +4358,7 @@ var AttentionList = class extends Component8 {
     };
   }
   setup() {
-    this.attention = useState5(this.props.store.state);
+    this.attention = useState6(this.props.store.state);
   }
   initials(conversation) {
     return initials(conversation.name);
@@ -4286,7 +4424,7 @@ function useOpenConversation() {
 }
 
 // static_src/odoo/systray.ts
-var WhatsAppSystray = class extends Component9 {
+var WhatsAppSystray = class extends Component11 {
   static {
     this.template = "cusoft_whatsapp.Systray";
   }
@@ -4298,7 +4436,7 @@ var WhatsAppSystray = class extends Component9 {
   }
   setup() {
     this.services = useService3(EVERYWHERE_SERVICE);
-    this.attention = this.services ? useState6(this.services.attention.state) : null;
+    this.attention = this.services ? useState7(this.services.attention.state) : null;
     this.dropdown = useDropdownState();
     this.discussSystray = useDiscussSystray();
     this.openConversation = useOpenConversation();
@@ -4321,11 +4459,11 @@ var WhatsAppSystray = class extends Component9 {
   }
 };
 function registerSystray() {
-  registry8.category("systray").add("cusoft_whatsapp.attention", { Component: WhatsAppSystray }, { sequence: 24 });
+  registry9.category("systray").add("cusoft_whatsapp.attention", { Component: WhatsAppSystray }, { sequence: 24 });
 }
 
 // static_src/odoo/customer_notifications.ts
-import { registry as registry9 } from "@web/core/registry";
+import { registry as registry10 } from "@web/core/registry";
 import { user as user4 } from "@web/core/user";
 
 // static_src/services/customer_notifier.ts
@@ -4411,17 +4549,17 @@ var customerNotificationsService = {
   }
 };
 function registerCustomerNotifications() {
-  registry9.category("services").add("cusoft_whatsapp.customer_notifications", customerNotificationsService);
+  registry10.category("services").add("cusoft_whatsapp.customer_notifications", customerNotificationsService);
 }
 
 // static_src/odoo/discuss_sidebar.ts
-import { Component as Component11, useState as useState8 } from "@odoo/owl";
-import { registry as registry10 } from "@web/core/registry";
+import { Component as Component13, useState as useState9 } from "@odoo/owl";
+import { registry as registry11 } from "@web/core/registry";
 import { useService as useService4 } from "@web/core/utils/hooks";
 
 // static_src/components/sidebar_category/sidebar_category.ts
-import { Component as Component10, useState as useState7 } from "@odoo/owl";
-var SidebarCategory = class extends Component10 {
+import { Component as Component12, useState as useState8 } from "@odoo/owl";
+var SidebarCategory = class extends Component12 {
   static {
     this.template = "cusoft_whatsapp.SidebarCategory";
   }
@@ -4435,7 +4573,7 @@ var SidebarCategory = class extends Component10 {
     };
   }
   setup() {
-    this.sidebar = useState7(this.props.store.state);
+    this.sidebar = useState8(this.props.store.state);
     void this.props.store.start();
   }
   get counter() {
@@ -4479,7 +4617,7 @@ var SidebarCategory = class extends Component10 {
 };
 
 // static_src/odoo/discuss_sidebar.ts
-var DiscussSidebarWhatsApp = class extends Component11 {
+var DiscussSidebarWhatsApp = class extends Component13 {
   static {
     this.template = "cusoft_whatsapp.DiscussSidebarWhatsApp";
   }
@@ -4491,8 +4629,8 @@ var DiscussSidebarWhatsApp = class extends Component11 {
   }
   setup() {
     this.services = useService4(EVERYWHERE_SERVICE);
-    this.mailStore = useState8(useService4("mail.store"));
-    this.discussState = useState8(discussWhatsApp);
+    this.mailStore = useState9(useService4("mail.store"));
+    this.discussState = useState9(discussWhatsApp);
     this.action = useService4("action");
   }
   get activeConversationId() {
@@ -4507,11 +4645,11 @@ var DiscussSidebarWhatsApp = class extends Component11 {
   }
 };
 function registerDiscussSidebar() {
-  registry10.category("mail.discuss_sidebar_items").add("cusoft_whatsapp", DiscussSidebarWhatsApp, { sequence: 40 });
+  registry11.category("mail.discuss_sidebar_items").add("cusoft_whatsapp", DiscussSidebarWhatsApp, { sequence: 40 });
 }
 
 // static_src/odoo/discuss_main_area.ts
-import { Component as Component24, onMounted as onMounted5, onWillStart as onWillStart4, onWillUnmount as onWillUnmount5, onWillUpdateProps as onWillUpdateProps4, useState as useState14 } from "@odoo/owl";
+import { Component as Component26, onMounted as onMounted5, onWillStart as onWillStart5, onWillUnmount as onWillUnmount5, onWillUpdateProps as onWillUpdateProps4, useState as useState15 } from "@odoo/owl";
 import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action";
 import { Discuss } from "@mail/core/public_web/discuss";
 import { router } from "@web/core/browser/router";
@@ -4519,7 +4657,7 @@ import { patch } from "@web/core/utils/patch";
 import { useService as useService6 } from "@web/core/utils/hooks";
 
 // static_src/components/thread_pane/thread_pane.ts
-import { Component as Component23, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart3, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState13 } from "@odoo/owl";
+import { Component as Component25, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart4, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState14 } from "@odoo/owl";
 
 // static_src/domain/service_window.ts
 function pad(value) {
@@ -4545,7 +4683,7 @@ function serviceWindow(expiresAt, now) {
 }
 
 // static_src/components/composer/composer.ts
-import { Component as Component12, markRaw as markRaw2, onWillUpdateProps, useRef as useRef3, useState as useState9 } from "@odoo/owl";
+import { Component as Component14, markRaw as markRaw2, onWillUpdateProps, useRef as useRef3, useState as useState10 } from "@odoo/owl";
 
 // static_src/domain/media_limits.ts
 var MB = 1024 * 1024;
@@ -4608,7 +4746,7 @@ function checkMedia(file) {
 // static_src/components/composer/composer.ts
 var TEXT_LIMIT = 4096;
 var COUNTER_FROM = TEXT_LIMIT - 296;
-var Composer = class extends Component12 {
+var Composer = class extends Component14 {
   constructor() {
     super(...arguments);
     this.limit = TEXT_LIMIT;
@@ -4628,9 +4766,9 @@ var Composer = class extends Component12 {
     };
   }
   setup() {
-    this.storeState = useState9(this.props.store.state);
-    this.win = useState9(this.props.serviceWindow);
-    this.ui = useState9({ busy: false, sendError: "", fileError: "", pending: null, dragging: false });
+    this.storeState = useState10(this.props.store.state);
+    this.win = useState10(this.props.serviceWindow);
+    this.ui = useState10({ busy: false, sendError: "", fileError: "", pending: null, dragging: false });
     this.textarea = useRef3("textarea");
     this.fileInput = useRef3("fileInput");
     onWillUpdateProps((next) => {
@@ -4818,7 +4956,7 @@ var Composer = class extends Component12 {
 };
 
 // static_src/components/message_list/message_list.ts
-import { Component as Component21, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, status, toRaw, useRef as useRef4, useState as useState11 } from "@odoo/owl";
+import { Component as Component23, onMounted as onMounted3, onPatched as onPatched3, onWillPatch, onWillRender, onWillUnmount as onWillUnmount3, onWillUpdateProps as onWillUpdateProps2, status, toRaw, useRef as useRef4, useState as useState12 } from "@odoo/owl";
 
 // static_src/domain/list_window.ts
 function visibleRange(heights, estimate, scrollTop, viewport, overscan) {
@@ -4873,7 +5011,7 @@ function timeLabel(at) {
 }
 
 // static_src/components/message_bubble/message_bubble.ts
-import { Component as Component20, useState as useState10 } from "@odoo/owl";
+import { Component as Component22, useState as useState11 } from "@odoo/owl";
 
 // static_src/domain/message_body.ts
 var FAMILIES = {
@@ -4933,8 +5071,8 @@ function readOrder(body) {
 }
 
 // static_src/components/message_content/contacts_content.ts
-import { Component as Component13 } from "@odoo/owl";
-var ContactsContent = class extends Component13 {
+import { Component as Component15 } from "@odoo/owl";
+var ContactsContent = class extends Component15 {
   static {
     this.template = "cusoft_whatsapp.ContactsContent";
   }
@@ -4950,8 +5088,8 @@ var ContactsContent = class extends Component13 {
 };
 
 // static_src/components/message_content/location_content.ts
-import { Component as Component14 } from "@odoo/owl";
-var LocationContent = class extends Component14 {
+import { Component as Component16 } from "@odoo/owl";
+var LocationContent = class extends Component16 {
   static {
     this.template = "cusoft_whatsapp.LocationContent";
   }
@@ -4964,10 +5102,10 @@ var LocationContent = class extends Component14 {
 };
 
 // static_src/components/message_content/media_content.ts
-import { Component as Component16 } from "@odoo/owl";
+import { Component as Component18 } from "@odoo/owl";
 
 // static_src/components/message_content/text_content.ts
-import { Component as Component15 } from "@odoo/owl";
+import { Component as Component17 } from "@odoo/owl";
 
 // static_src/domain/linkify.ts
 var LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
@@ -5009,7 +5147,7 @@ function linkify(text2) {
 }
 
 // static_src/components/message_content/text_content.ts
-var TextContent = class extends Component15 {
+var TextContent = class extends Component17 {
   static {
     this.template = "cusoft_whatsapp.TextContent";
   }
@@ -5023,7 +5161,7 @@ var TextContent = class extends Component15 {
 
 // static_src/components/message_content/media_content.ts
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["Photo", "Video", "Sticker", "Document", "Audio", "Voice message", "Foto", "Vídeo", "Documento", "Mensaje de voz"]);
-var MediaContent = class extends Component16 {
+var MediaContent = class extends Component18 {
   static {
     this.template = "cusoft_whatsapp.MediaContent";
   }
@@ -5071,8 +5209,8 @@ var MediaContent = class extends Component16 {
 };
 
 // static_src/components/message_content/notice_content.ts
-import { Component as Component17 } from "@odoo/owl";
-var NoticeContent = class extends Component17 {
+import { Component as Component19 } from "@odoo/owl";
+var NoticeContent = class extends Component19 {
   static {
     this.template = "cusoft_whatsapp.NoticeContent";
   }
@@ -5086,8 +5224,8 @@ var NoticeContent = class extends Component17 {
 var KNOWN = /* @__PURE__ */ new Set(["system", "request_welcome", "referral", "unsupported", "unknown"]);
 
 // static_src/components/message_content/order_content.ts
-import { Component as Component18 } from "@odoo/owl";
-var OrderContent = class extends Component18 {
+import { Component as Component20 } from "@odoo/owl";
+var OrderContent = class extends Component20 {
   static {
     this.template = "cusoft_whatsapp.OrderContent";
   }
@@ -5100,8 +5238,8 @@ var OrderContent = class extends Component18 {
 };
 
 // static_src/components/message_content/reply_content.ts
-import { Component as Component19 } from "@odoo/owl";
-var ReplyContent = class extends Component19 {
+import { Component as Component21 } from "@odoo/owl";
+var ReplyContent = class extends Component21 {
   static {
     this.template = "cusoft_whatsapp.ReplyContent";
   }
@@ -5112,7 +5250,7 @@ var ReplyContent = class extends Component19 {
 
 // static_src/components/message_bubble/message_bubble.ts
 var QUICK_REACTIONS = ["👍", "❤️", "😂", "😮", "😢", "🙏"];
-var MessageBubble = class extends Component20 {
+var MessageBubble = class extends Component22 {
   constructor() {
     super(...arguments);
     this.quickReactions = QUICK_REACTIONS;
@@ -5134,7 +5272,7 @@ var MessageBubble = class extends Component20 {
     this.components = { TextContent, MediaContent, LocationContent, ContactsContent, ReplyContent, OrderContent, NoticeContent };
   }
   setup() {
-    this.ui = useState10({ retrying: false });
+    this.ui = useState11({ retrying: false });
   }
   get message() {
     return this.props.message;
@@ -5223,7 +5361,7 @@ var OVERSCAN = 500;
 var EDGE = 300;
 var PINNED_SLACK = 8;
 var HIGHLIGHT_MS = 2e3;
-var MessageList = class extends Component21 {
+var MessageList = class extends Component23 {
   constructor() {
     super(...arguments);
     this.rows = [];
@@ -5247,8 +5385,8 @@ var MessageList = class extends Component21 {
     this.components = { MessageBubble };
   }
   setup() {
-    this.storeState = useState11(this.props.store.state);
-    this.ui = useState11({ highlightId: null, scrollTick: 0 });
+    this.storeState = useState12(this.props.store.state);
+    this.ui = useState12({ highlightId: null, scrollTick: 0 });
     this.scroller = useRef4("scroller");
     onWillRender(() => this.beforeRender());
     onWillPatch(() => {
@@ -5430,8 +5568,8 @@ var MessageList = class extends Component21 {
 };
 
 // static_src/components/window_countdown/window_countdown.ts
-import { Component as Component22, useState as useState12 } from "@odoo/owl";
-var WindowCountdown = class extends Component22 {
+import { Component as Component24, useState as useState13 } from "@odoo/owl";
+var WindowCountdown = class extends Component24 {
   static {
     this.template = "cusoft_whatsapp.WindowCountdown";
   }
@@ -5439,7 +5577,7 @@ var WindowCountdown = class extends Component22 {
     this.props = { serviceWindow: Object };
   }
   setup() {
-    this.win = useState12(this.props.serviceWindow);
+    this.win = useState13(this.props.serviceWindow);
   }
 };
 
@@ -5461,7 +5599,7 @@ function chatIntegrations(env) {
 }
 
 // static_src/components/thread_pane/thread_pane.ts
-var ThreadPane = class extends Component23 {
+var ThreadPane = class extends Component25 {
   static {
     this.template = "cusoft_whatsapp.ThreadPane";
   }
@@ -5475,13 +5613,13 @@ var ThreadPane = class extends Component23 {
     this.components = { MessageList, Composer, WindowCountdown };
   }
   setup() {
-    this.storeState = useState13(this.props.store.state);
+    this.storeState = useState14(this.props.store.state);
     this.integrations = chatIntegrations(this.env);
-    this.ui = useState13({ replyTo: null });
+    this.ui = useState14({ replyTo: null });
     this.root = useRef5("root");
     this.serviceWindow = reactive5(this.computeWindow());
     let timer;
-    onWillStart3(() => this.open(this.props.conversationId));
+    onWillStart4(() => this.open(this.props.conversationId));
     onWillUpdateProps3((next) => {
       if (next.conversationId !== this.props.conversationId) {
         this.ui.replyTo = null;
@@ -5586,7 +5724,7 @@ function fileModel(file) {
 }
 
 // static_src/odoo/discuss_main_area.ts
-var DiscussWhatsAppMain = class extends Component24 {
+var DiscussWhatsAppMain = class extends Component26 {
   static {
     this.template = "cusoft_whatsapp.DiscussWhatsAppMain";
   }
@@ -5606,7 +5744,7 @@ var DiscussWhatsAppMain = class extends Component24 {
         void everywhere?.attention.refresh();
       });
     };
-    onWillStart4(() => open(this.props.conversationId));
+    onWillStart5(() => open(this.props.conversationId));
     onWillUpdateProps4((next) => {
       if (next.conversationId !== this.props.conversationId) {
         open(next.conversationId);
@@ -5629,7 +5767,7 @@ function installDiscussMainArea() {
   patch(Discuss.prototype, {
     setup() {
       originalSetup.call(this);
-      this.cusoftWhatsapp = useState14(discussWhatsApp);
+      this.cusoftWhatsapp = useState15(discussWhatsApp);
       const hosts = () => Boolean(this.props.hasSidebar ?? true) && !this.ui.isSmall;
       const show = (conversationId) => showConversation(this, conversationId);
       onMounted5(() => {
@@ -5668,12 +5806,12 @@ function installDiscussMainArea() {
 }
 
 // static_src/odoo/messaging_menu_tab.ts
-import { Component as Component25, useState as useState15 } from "@odoo/owl";
+import { Component as Component27, useState as useState16 } from "@odoo/owl";
 import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
 import { patch as patch2 } from "@web/core/utils/patch";
 import { useService as useService7 } from "@web/core/utils/hooks";
 var WHATSAPP_TAB = "cusoft_whatsapp";
-var MessagingMenuWhatsApp = class extends Component25 {
+var MessagingMenuWhatsApp = class extends Component27 {
   static {
     this.template = "cusoft_whatsapp.MessagingMenuWhatsApp";
   }
@@ -5687,7 +5825,7 @@ var MessagingMenuWhatsApp = class extends Component25 {
     this.services = useService7(EVERYWHERE_SERVICE);
     this.action = useService7("action");
     if (this.services) {
-      useState15(this.services.sidebar.state);
+      useState16(this.services.sidebar.state);
       void this.services.sidebar.start();
     }
   }
@@ -5708,13 +5846,13 @@ function installMessagingMenuTab() {
 }
 
 // static_src/odoo/chat_panel_widget.ts
-import { Component as Component27 } from "@odoo/owl";
-import { registry as registry11 } from "@web/core/registry";
+import { Component as Component29 } from "@odoo/owl";
+import { registry as registry12 } from "@web/core/registry";
 import { useService as useService8 } from "@web/core/utils/hooks";
 
 // static_src/components/chat_panel/chat_panel.ts
-import { Component as Component26, onWillStart as onWillStart5, onWillUpdateProps as onWillUpdateProps5, useState as useState16 } from "@odoo/owl";
-var ChatPanel = class extends Component26 {
+import { Component as Component28, onWillStart as onWillStart6, onWillUpdateProps as onWillUpdateProps5, useState as useState17 } from "@odoo/owl";
+var ChatPanel = class extends Component28 {
   static {
     this.template = "cusoft_whatsapp.ChatPanel";
   }
@@ -5725,8 +5863,8 @@ var ChatPanel = class extends Component26 {
     this.components = { ThreadPane };
   }
   setup() {
-    this.state = useState16({ status: "loading", conversations: [], selectedId: null, error: "" });
-    onWillStart5(() => this.reload(this.props));
+    this.state = useState17({ status: "loading", conversations: [], selectedId: null, error: "" });
+    onWillStart6(() => this.reload(this.props));
     onWillUpdateProps5((next) => next.recordKey !== this.props.recordKey ? this.reload(next) : void 0);
   }
   async reload(props) {
@@ -5754,7 +5892,7 @@ var ChatPanel = class extends Component26 {
 };
 
 // static_src/odoo/chat_panel_widget.ts
-var ChatPanelWidget = class extends Component27 {
+var ChatPanelWidget = class extends Component29 {
   static {
     this.template = "cusoft_whatsapp.ChatPanelWidget";
   }
@@ -5782,11 +5920,11 @@ var ChatPanelWidget = class extends Component27 {
   }
 };
 function registerChatPanelWidget() {
-  registry11.category("view_widgets").add("cusoft_whatsapp_chat_panel", { component: ChatPanelWidget });
+  registry12.category("view_widgets").add("cusoft_whatsapp_chat_panel", { component: ChatPanelWidget });
 }
 
 // static_src/components/conversation_actions/conversation_actions.ts
-import { Component as Component28, useState as useState17 } from "@odoo/owl";
+import { Component as Component30, useState as useState18 } from "@odoo/owl";
 
 // static_src/services/conversation_actions.ts
 var ConversationActionRegistry = class {
@@ -5806,7 +5944,7 @@ var ConversationActionRegistry = class {
 var conversationActions = new ConversationActionRegistry();
 
 // static_src/components/conversation_actions/conversation_actions.ts
-var ConversationActions = class extends Component28 {
+var ConversationActions = class extends Component30 {
   static {
     this.template = "cusoft_whatsapp.ConversationActions";
   }
@@ -5817,7 +5955,7 @@ var ConversationActions = class extends Component28 {
     };
   }
   setup() {
-    this.ui = useState17({ running: null, error: null });
+    this.ui = useState18({ running: null, error: null });
   }
   get actions() {
     return (this.props.registry ?? conversationActions).for(this.props.conversation);
@@ -5842,7 +5980,7 @@ var ConversationActions = class extends Component28 {
 import { session } from "@web/session";
 import { user as user5 } from "@web/core/user";
 import { patch as patch3 } from "@web/core/utils/patch";
-import { registry as registry12 } from "@web/core/registry";
+import { registry as registry13 } from "@web/core/registry";
 function crmBridgeInstalled() {
   return Boolean(session.cusoft_whatsapp_crm);
 }
@@ -5897,18 +6035,18 @@ var conversationActionsService = {
   }
 };
 function registerConversationActions() {
-  registry12.category("services").add("cusoft_whatsapp.conversation_actions", conversationActionsService);
+  registry13.category("services").add("cusoft_whatsapp.conversation_actions", conversationActionsService);
 }
 
 // static_src/odoo/phone_field.ts
-import { Component as Component29 } from "@odoo/owl";
+import { Component as Component31 } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
-import { registry as registry13 } from "@web/core/registry";
+import { registry as registry14 } from "@web/core/registry";
 import { patch as patch4 } from "@web/core/utils/patch";
 import { useService as useService9 } from "@web/core/utils/hooks";
 var PHONE_ACTIONS = "cusoft_whatsapp.phone_actions";
 var START_CONVERSATION = "start_conversation";
-var WhatsAppPhoneButton = class extends Component29 {
+var WhatsAppPhoneButton = class extends Component31 {
   static {
     this.template = "cusoft_whatsapp.PhoneButton";
   }
@@ -5930,7 +6068,7 @@ var WhatsAppPhoneButton = class extends Component29 {
       await this.openConversation(conversation.id);
       return;
     }
-    const actions = registry13.category(PHONE_ACTIONS);
+    const actions = registry14.category(PHONE_ACTIONS);
     if (actions.contains(START_CONVERSATION)) {
       const request = { phone: this.phone, resModel: this.props.record.resModel, resId: this.props.record.resId };
       actions.get(START_CONVERSATION)(request);
@@ -5944,12 +6082,12 @@ function installPhoneFieldButton() {
 }
 
 // static_src/odoo/inbox_action.ts
-import { Component as Component31, onWillStart as onWillStart7 } from "@odoo/owl";
-import { registry as registry14 } from "@web/core/registry";
+import { Component as Component33, onWillStart as onWillStart8 } from "@odoo/owl";
+import { registry as registry15 } from "@web/core/registry";
 import { useService as useService10 } from "@web/core/utils/hooks";
 
 // static_src/components/inbox/inbox.ts
-import { Component as Component30, onMounted as onMounted6, onWillStart as onWillStart6, useRef as useRef6, useState as useState18 } from "@odoo/owl";
+import { Component as Component32, onMounted as onMounted6, onWillStart as onWillStart7, useRef as useRef6, useState as useState19 } from "@odoo/owl";
 
 // static_src/domain/inbox_row.ts
 function listTime(at, now) {
@@ -6016,7 +6154,7 @@ function initials2(name) {
 
 // static_src/components/inbox/inbox.ts
 var LOAD_MORE_MARGIN = 200;
-var Inbox = class extends Component30 {
+var Inbox = class extends Component32 {
   constructor() {
     super(...arguments);
     this.filters = [
@@ -6042,10 +6180,10 @@ var Inbox = class extends Component30 {
     };
   }
   setup() {
-    this.storeState = useState18(this.props.store.state);
-    this.ui = useState18({ focusedId: null, assignMenu: false, colleagues: null });
+    this.storeState = useState19(this.props.store.state);
+    this.ui = useState19({ focusedId: null, assignMenu: false, colleagues: null });
     this.listRef = useRef6("list");
-    onWillStart6(async () => {
+    onWillStart7(async () => {
       await this.props.store.loadList();
     });
     onMounted6(() => {
@@ -6220,7 +6358,7 @@ var Inbox = class extends Component30 {
 };
 
 // static_src/odoo/inbox_action.ts
-var WhatsAppInboxAction = class extends Component31 {
+var WhatsAppInboxAction = class extends Component33 {
   constructor() {
     super(...arguments);
     this.numbers = [];
@@ -6237,7 +6375,7 @@ var WhatsAppInboxAction = class extends Component31 {
   setup() {
     this.store = useService10(INBOX_SERVICE);
     useOdooChatIntegrations();
-    onWillStart7(async () => {
+    onWillStart8(async () => {
       try {
         const overview = await odooWhatsAppApi().overview();
         this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
@@ -6254,7 +6392,7 @@ var WhatsAppInboxAction = class extends Component31 {
   }
 };
 function registerInboxAction() {
-  registry14.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
+  registry15.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
 }
 
 // static_src/main.ts
@@ -6275,6 +6413,7 @@ registerConversationActions();
 installThreadHeaderActions();
 installPhoneFieldButton();
 registerInboxAction();
+registerSetupChecklistWidget();
 export {
   ThreadPane,
   WhatsAppApi,

@@ -1,7 +1,7 @@
 """Meta's own error titles, as its Graph API puts them in `error.message` ("(#code) title").
 
 The fake server's copy, taken from Meta's error-code reference and the error payloads of
-../shared/meta (CONTRACT.md §1.4 and graph_error_*.json). It is deliberately not derived from the
+the project's Meta contract (docs/meta-contract.md §1.4) and test/fixtures/meta/graph_error_*.json. It is deliberately not derived from the
 addon's graph/error_table.py: a test must not agree with the code only because both read one table.
 """
 
