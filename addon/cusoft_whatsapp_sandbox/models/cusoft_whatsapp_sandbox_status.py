@@ -1,0 +1,74 @@
+import json
+import logging
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+from .. import simulated_webhooks
+
+_logger = logging.getLogger(__name__)
+# When a customer's phone would report each step after the send (seconds): enough to see the ticks change.
+STEPS = (("sent", 1), ("delivered", 3), ("read", 6))
+BATCH = 50
+
+
+class CusoftWhatsappSandboxStatus(models.Model):
+    """A status webhook the sandbox will post for a message sent to a simulated customer."""
+
+    _name = "cusoft.whatsapp.sandbox.status"
+    _description = "WhatsApp sandbox: status webhook to send"
+    _order = "due_at, id"
+
+    message_id = fields.Many2one("cusoft.whatsapp.message", required=True, ondelete="cascade", index=True)
+    account_id = fields.Many2one(related="message_id.account_id")
+    company_id = fields.Many2one(related="message_id.company_id", store=True, index=True)
+    status = fields.Selection([("sent", "Sent"), ("delivered", "Delivered"), ("read", "Read"), ("failed", "Failed")],
+                              required=True)
+    errors = fields.Text(help="Meta's errors of a failed status, as JSON.")
+    due_at = fields.Datetime(required=True, index=True)
+
+    @api.model
+    def _schedule(self, messages):
+        """What a phone would answer: sent, delivered, read; a failure when the customer blocked the number."""
+        Customer = self.env["cusoft.whatsapp.sandbox.customer"]
+        now = fields.Datetime.now()
+        vals = []
+        for message in messages.filtered("wamid"):
+            if Customer._for_conversation(message.conversation_id).blocked:
+                vals.append({"message_id": message.id, "status": "failed", "due_at": now + timedelta(seconds=2),
+                             "errors": json.dumps([simulated_webhooks.UNDELIVERABLE])})
+                continue
+            vals += [{"message_id": message.id, "status": status, "due_at": now + timedelta(seconds=delay)}
+                     for status, delay in STEPS]
+        jobs = self.sudo().create(vals)
+        cron = self.env.ref("cusoft_whatsapp_sandbox.ir_cron_sandbox_statuses").sudo()
+        for due_at in sorted(set(jobs.mapped("due_at"))):
+            cron._trigger(due_at)
+        return jobs
+
+    @api.model
+    def _cron_post(self, now=None):
+        """Posts the statuses that are due to the real webhook, oldest first; returns how many."""
+        jobs = self.sudo().search([("due_at", "<=", now or fields.Datetime.now())], limit=BATCH)
+        Webhook = self.env["cusoft.whatsapp.sandbox.webhook"]
+        done = self.browse()
+        for job in jobs:
+            message = job.message_id
+            conversation, account = message.conversation_id.sudo(), message.account_id.sudo()
+            number = {"phone_number_id": account.phone_number_id, "waba_id": account.waba_id,
+                      "display_phone_number": account.display_phone_number}
+            payload = simulated_webhooks.status(
+                number, message.wamid, job.status, wa_id=conversation.wa_id, bsuid=conversation.bsuid,
+                errors=json.loads(job.errors) if job.errors else None,
+            )
+            try:
+                Webhook._post(account.company_id, payload)
+            except Exception:  # noqa: BLE001 - a sandbox status is not worth a stuck queue: drop it, say why
+                _logger.warning("WhatsApp sandbox: the %s status of message %s could not be posted", job.status, message.id,
+                                exc_info=True)
+            done |= job
+        done.unlink()
+        remaining = self.sudo().search([], limit=1)
+        if remaining:
+            self.env.ref("cusoft_whatsapp_sandbox.ir_cron_sandbox_statuses").sudo()._trigger(remaining.due_at)
+        return len(done)
