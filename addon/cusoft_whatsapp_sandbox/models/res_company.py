@@ -1,6 +1,6 @@
 import secrets
 
-from odoo import models
+from odoo import api, models
 
 from ..graph_server import APP_ID
 
@@ -9,6 +9,12 @@ CONFIG_ID = "sandbox"
 
 class ResCompany(models.Model):
     _inherit = "res.company"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        companies._cusoft_whatsapp_sandbox_configure()  # a company made later can connect in the sandbox too
+        return companies
 
     def _cusoft_whatsapp_sandbox_configure(self):
         """A Meta app for the sandbox: what Connect WhatsApp requires, filled only where empty. The
