@@ -14,6 +14,7 @@
         "data/ir_cron.xml",
         "views/cusoft_whatsapp_sandbox_customer_views.xml",
         "views/cusoft_whatsapp_sandbox_simulator_views.xml",
+        "views/cusoft_whatsapp_sandbox_template_views.xml",
         "views/res_config_settings_views.xml",
         "views/cusoft_whatsapp_sandbox_menus.xml",
     ],

@@ -13,6 +13,7 @@ Nothing here reaches the internet: the server listens on 127.0.0.1 and answers f
 """
 
 import collections
+import copy
 import importlib.util
 import itertools
 import os
@@ -57,6 +58,40 @@ _lock = threading.Lock()
 _server = None
 
 
+def _template(template_id, name, status, category, body, examples=()):
+    component = {"type": "BODY", "text": body}
+    if examples:
+        component["example"] = {"body_text": [list(examples)]}
+    return {"id": template_id, "name": name, "language": "en_US", "status": status, "category": category,
+            "parameter_format": "POSITIONAL", "components": [component]}
+
+
+# With the fake's own (approved, paused, rejected), a template in each status Meta reports.
+EXTRA_TEMPLATES = [
+    _template("1300000000000101", "appointment_reminder", "PENDING", "UTILITY",
+              "Reminder: your appointment is on {{1}} at {{2}}.", ("Monday", "10:00")),
+    _template("1300000000000102", "welcome_offer", "DISABLED", "MARKETING", "Welcome! Enjoy 10% off your first order."),
+    _template("1300000000000103", "account_alert", "IN_APPEAL", "UTILITY", "There is news about your account {{1}}.", ("ACC-42",)),
+    _template("1300000000000104", "order_shipped", "APPROVED", "UTILITY", "Good news {{1}}: your order {{2}} has shipped.",
+              ("Dana", "SO0042")),
+]
+
+
+def add_template(waba_id, template):
+    """A template as if created in Meta's WhatsApp Manager (pending review)."""
+    server = graph_server()
+    with server._lock:  # the server's handlers read the templates under this lock
+        server.graph.templates.setdefault(waba_id, []).append(template)
+
+
+def set_template_status(waba_id, template_id, status):
+    server = graph_server()
+    with server._lock:
+        for template in server.graph.templates.get(waba_id, []):
+            if template["id"] == template_id:
+                template["status"] = status
+
+
 class SandboxTokens(set):
     """The tokens the fake accepts: those it was given, and any token of the fake's own shape."""
 
@@ -75,6 +110,7 @@ def graph_server():
             # Its wamids and media ids count from 1 in each process: a restarted Odoo would give an
             # answer the wamid of a message it already has. Counting from the clock keeps them new.
             server.graph._serial = itertools.count(int(time.time() * 1000) % 10 ** 12)
+            server.graph.templates.setdefault(WABA_ID, []).extend(copy.deepcopy(EXTRA_TEMPLATES))
             _server = server.start()
         return _server
 

@@ -5,6 +5,7 @@ from . import (
     cusoft_whatsapp_sandbox_demo,
     cusoft_whatsapp_sandbox_simulator,
     cusoft_whatsapp_sandbox_status,
+    cusoft_whatsapp_sandbox_template,
     cusoft_whatsapp_sandbox_webhook,
     res_company,
 )

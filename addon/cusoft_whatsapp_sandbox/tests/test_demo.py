@@ -44,4 +44,4 @@ class TestSandboxDemo(WhatsAppKeyCase, TransactionCase):
 
     def test_templates_in_each_status(self):
         statuses = set(self.env["cusoft.whatsapp.template"].search([]).mapped("status"))
-        self.assertLessEqual({"APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED"}, statuses)
+        self.assertLessEqual({"APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL"}, statuses)

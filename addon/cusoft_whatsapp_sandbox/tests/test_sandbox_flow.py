@@ -147,3 +147,36 @@ class TestSandboxCustomer(SandboxCase, HttpCase):
         self.process_webhooks()
         self.assertEqual(message.state, "failed")
         self.assertEqual(message.error_code, 131026)
+
+
+@tagged("post_install", "-at_install")
+class TestSandboxTemplates(SandboxCase, HttpCase):
+    """A new template: synced pending from the fake Graph, approved by a simulated webhook."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.setup_sandbox()
+        cls.account = cls.make_number()
+
+    def test_a_new_template_is_approved_a_moment_later(self):
+        name = f"order_confirmation_{secrets.token_hex(3)}"
+        wizard = self.env["cusoft.whatsapp.sandbox.template"].with_user(self.wa_admin).create({
+            "account_id": self.account.id, "name": name, "body": "Hello {{1}}, your order {{2}} is confirmed.",
+        })
+        wizard.action_create()
+        template = self.env["cusoft.whatsapp.template"].search([("name", "=", name), ("account_id", "=", self.account.id)])
+        self.assertEqual(template.status, "PENDING")
+        Status = self.env["cusoft.whatsapp.sandbox.status"].sudo()
+        self.assertEqual(Status._cron_post(now=fields.Datetime.now()), 0, "Meta takes its time")
+        self.assertEqual(Status._cron_post(now=fields.Datetime.now() + timedelta(minutes=1)), 1)
+        self.process_webhooks()
+        self.assertEqual(template.status, "APPROVED")
+        self.account.action_sync_templates()
+        template.invalidate_recordset()
+        self.assertEqual(template.status, "APPROVED", "the next sync agrees with the webhook")
+
+    def test_the_fake_has_a_template_in_each_status(self):
+        self.account.action_sync_templates()
+        statuses = set(self.env["cusoft.whatsapp.template"].search([("account_id", "=", self.account.id)]).mapped("status"))
+        self.assertLessEqual({"APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL"}, statuses)
