@@ -12,7 +12,8 @@ def _refuse_real_numbers(env):
     if "cusoft.whatsapp.account" not in env:
         return
     real = env["cusoft.whatsapp.account"].sudo().with_context(active_test=False).search([
-        ("state", "=", "connected"), ("phone_number_id", "not in", list(SANDBOX_NUMBER_IDS)),
+        # "error" too: a real number whose token expired is still in use, waiting for a reconnection.
+        ("state", "in", ("connected", "error")), ("phone_number_id", "not in", list(SANDBOX_NUMBER_IDS)),
     ])
     if real:
         raise UserError(env._(

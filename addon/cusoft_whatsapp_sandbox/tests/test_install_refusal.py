@@ -19,6 +19,11 @@ class TestInstallRefusal(TransactionCase):
         with self.assertRaisesRegex(UserError, "real connected WhatsApp numbers \\(Line 987654321098765\\)"):
             _refuse_real_numbers(self.env)
 
+    def test_a_real_number_in_error_refuses_it_too(self):
+        self.make("987654321098767", "error")
+        with self.assertRaisesRegex(UserError, "Line 987654321098767"):
+            _refuse_real_numbers(self.env)
+
     def test_sandbox_numbers_and_numbers_not_connected_do_not(self):
         self.make(PHONE_NUMBER_ID, "connected")
         self.make("987654321098765", "disconnected")
