@@ -1,0 +1,2 @@
+from . import models
+from .hooks import _configure_sandbox, _refuse_real_numbers
