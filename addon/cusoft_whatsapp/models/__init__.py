@@ -18,6 +18,8 @@ from . import (
     cusoft_whatsapp_conversation_send,
     cusoft_whatsapp_conversation_inbox,
     cusoft_whatsapp_message_send,
+    cusoft_whatsapp_message_template,
+    cusoft_whatsapp_conversation_template,
     cusoft_whatsapp_message_thread,
     cusoft_whatsapp_audit,
     cusoft_whatsapp_retention,
