@@ -68,10 +68,15 @@ class CusoftWhatsappTemplate(models.Model):
     quality = fields.Selection(QUALITIES, help="Meta's quality score.")
     last_event = fields.Char("Last event from Meta", help="The last status webhook, e.g. FLAGGED or FIRST_PAUSE.")
     synced_at = fields.Datetime("Last synced", readonly=True)
+    field_ids = fields.One2many("cusoft.whatsapp.template.field", "template_id", "Variables from records")
+    is_admin = fields.Boolean(compute="_compute_is_admin")
 
     _sql_constraints = [
         ("meta_id_unique", "unique(account_id, meta_id)", "A Meta template is stored once per number."),
     ]
+
+    def _compute_is_admin(self):
+        self.is_admin = self.env.user.has_group("cusoft_whatsapp.group_cusoft_whatsapp_admin")
 
     @api.depends("parsed_components")
     def _compute_preview(self):

@@ -1,2 +1,3 @@
 from . import test_install
 from . import test_chat_crm
+from . import test_lead_sender
