@@ -31,6 +31,7 @@
         "views/res_config_settings_views.xml",
         "views/cusoft_whatsapp_menus.xml",
         "views/cusoft_whatsapp_template_views.xml",
+        "views/cusoft_whatsapp_template_builder_views.xml",
         "views/cusoft_whatsapp_composer_views.xml",
         "views/cusoft_whatsapp_privacy_views.xml",
         "views/res_partner_views.xml",

@@ -179,3 +179,37 @@ class PlainPython(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+from template_spec import build  # noqa: E402
+
+
+class BuildTemplates(unittest.TestCase):
+    DRAFT = {"name": "order_ready", "category": "UTILITY",
+             "header": {"format": "text", "text": "Order {{1}}", "example": "SO1"},
+             "body": "Hello {{1}}, see you on {{2}}.", "body_examples": ["Dana", "Monday"], "footer": "Cusoft",
+             "buttons": [{"type": "quick_reply", "text": "Yes"}, {"type": "quick_reply", "text": "No"},
+                         {"type": "url", "text": "Track", "url": "https://shop.example.com/{{1}}", "example": "SO1"}]}
+
+    def test_names_follow_metas_rules_as_typed(self):
+        self.assertIsNone(build.name_problem("order_ready_2"))
+        self.assertEqual(build.name_problem("Order ready"), "characters")
+        self.assertEqual(build.name_problem("x" * 513), "length")
+        self.assertEqual(build.suggested_name("Spring Sale! 2026"), "spring_sale_2026")
+
+    def test_a_valid_draft_becomes_metas_components_and_parses_back(self):
+        self.assertEqual(build.problems(self.DRAFT), [])
+        components = build.components(self.DRAFT)
+        self.assertEqual(components[1]["example"], {"body_text": [["Dana", "Monday"]]})
+        spec = parse_components(components)
+        self.assertEqual([v["key"] for v in variables(spec)], ["header.1", "body.1", "body.2", "button.2.1"])
+        self.assertEqual(build.parameter_format(self.DRAFT), "POSITIONAL")
+
+    def test_metas_limits_are_checked_before_submitting(self):
+        draft = {**self.DRAFT, "body": "{{1}} {{3}}", "body_examples": ["a"], "footer": "Hi {{1}}",
+                 "header": {"format": "image"},
+                 "buttons": [{"type": "quick_reply", "text": "Yes"}, {"type": "phone", "text": "Call", "phone": "abc"},
+                             {"type": "quick_reply", "text": "x" * 26}]}
+        kinds = {kind for kind, _detail in build.problems(draft)}
+        self.assertEqual(kinds, {"header_file", "numbering", "adjacent", "edge", "body_examples", "footer_variables", "button_phone",
+                                 "button_text", "quick_reply_group"})

@@ -22,6 +22,7 @@ from . import (
     cusoft_whatsapp_conversation_template,
     cusoft_whatsapp_template_field,
     cusoft_whatsapp_composer,
+    cusoft_whatsapp_template_builder,
     cusoft_whatsapp_message_thread,
     cusoft_whatsapp_audit,
     cusoft_whatsapp_retention,
