@@ -9,6 +9,7 @@
     "depends": ["cusoft_whatsapp", "crm"],
     "data": [
         "views/crm_lead_views.xml",
+        "views/cusoft_whatsapp_composer_views.xml",
     ],
     "auto_install": True,
     "installable": True,

@@ -10,6 +10,7 @@ import {
     sentSchema,
     typingSchema,
 } from "./schemas/chat";
+import { templateListSchema } from "./schemas/chat_templates";
 import { leadCreatedSchema } from "./schemas/crm";
 import { okSchema } from "./schemas/ok";
 import { uploadAnswerSchema } from "./schemas/upload";
@@ -40,6 +41,7 @@ export const ROUTES = {
     "/cusoft_whatsapp/chat/assign": assignedSchema,
     "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
     "/cusoft_whatsapp/chat/counters": countersSchema,
+    "/cusoft_whatsapp/chat/templates": templateListSchema,
     // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
     "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
     "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,

@@ -1,6 +1,6 @@
 import { _t } from "../i18n/translate";
 
-// What Meta accepts outbound (../shared/meta/CONTRACT.md §6.2), the twin of OUTBOUND_MEDIA in
+// What Meta accepts outbound (docs/meta-contract.md §6.2), the twin of OUTBOUND_MEDIA in
 // addon/cusoft_whatsapp/graph/messaging.py: checked before uploading so the user learns at once,
 // not after sending megabytes the server would refuse anyway.
 

@@ -17,8 +17,9 @@ from odoo.http import Response, request
 from ..graph.messaging import outbound_media
 from ..models.cusoft_whatsapp_conversation_send import USER_GROUP
 from ..serializers import chat as payloads
+from ..serializers import chat_templates
 
-SEND_KINDS = ("text", "media", "reaction")
+SEND_KINDS = ("text", "media", "reaction", "template")
 ASSIGN_ACTIONS = ("claim", "assign", "release")
 
 
@@ -70,6 +71,15 @@ def _message(message_id):
     return record
 
 
+def _conversation_file(conversation, attachment_id):
+    attachment = request.env["ir.attachment"].browse(int(attachment_id or 0)).exists()
+    # Only a file uploaded to this conversation (by /chat/attachment) may leave through it.
+    # sudo: only to compare where the file belongs; it is read with the user's rights when sent.
+    if not attachment or (attachment.sudo().res_model, attachment.sudo().res_id) != (conversation._name, conversation.id):
+        raise UserError(_("Upload the file to this conversation before sending it."))
+    return attachment
+
+
 class CusoftWhatsappChatController(http.Controller):
 
     @http.route("/cusoft_whatsapp/chat/conversations", type="json", auth="public", methods=["POST"])
@@ -104,23 +114,28 @@ class CusoftWhatsappChatController(http.Controller):
     @http.route("/cusoft_whatsapp/chat/send", type="json", auth="public", methods=["POST"])
     @whatsapp_user
     def send(self, conversation_id, client_id, kind="text", body=None, attachment_id=None, caption=None,
-             reply_to_id=None, message_id=None, emoji=None):
+             reply_to_id=None, message_id=None, emoji=None, template_id=None, values=None):
         conversation = _conversation(conversation_id)
         if kind not in SEND_KINDS:
             raise UserError(_("Unknown kind of message."))
         reply_to = _message(reply_to_id) if reply_to_id else None
-        if kind == "text":
+        if kind == "template":
+            attachment = _conversation_file(conversation, attachment_id) if attachment_id else None
+            new_id = conversation.send_template(template_id, values or {}, client_id=client_id, attachment=attachment)
+        elif kind == "text":
             new_id = conversation.send_text(body, reply_to=reply_to, client_id=client_id)
         elif kind == "reaction":
             new_id = conversation.send_reaction(_message(message_id), emoji, client_id=client_id)
         else:
-            attachment = request.env["ir.attachment"].browse(int(attachment_id or 0)).exists()
-            # Only a file uploaded to this conversation (by /chat/attachment) may leave through it.
-            # sudo: only to compare where the file belongs; it is read with the user's rights when sent.
-            if not attachment or (attachment.sudo().res_model, attachment.sudo().res_id) != (conversation._name, conversation.id):
-                raise UserError(_("Upload the file to this conversation before sending it."))
+            attachment = _conversation_file(conversation, attachment_id)
             new_id = conversation.send_media(attachment, caption=caption, reply_to=reply_to, client_id=client_id)
         return payloads.sent(request.env, request.env["cusoft.whatsapp.message"].browse(new_id))
+
+    @http.route("/cusoft_whatsapp/chat/templates", type="json", auth="public", methods=["POST"])
+    @whatsapp_user
+    def templates(self, conversation_id):
+        conversation = _conversation(conversation_id)
+        return chat_templates.template_list(conversation, conversation._chat_templates())
 
     @http.route("/cusoft_whatsapp/chat/retry", type="json", auth="public", methods=["POST"])
     @whatsapp_user

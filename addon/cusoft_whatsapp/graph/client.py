@@ -93,7 +93,7 @@ class GraphClient(ConnectionEndpoints):
         return self._call("DELETE", path, params=params, idempotent=True)
 
     def _call(self, method, path, *, params=None, json=None, data=None, files=None, idempotent,
-              token=_OWN_TOKEN, secrets=()):
+              token=_OWN_TOKEN, secrets=(), auth_scheme="Bearer", extra_headers=None):
         versioned = f"/{self.version}/{self._clean_path(path)}"
         url = self.base_url + versioned
         shown = safe_path(versioned, params)
@@ -101,9 +101,9 @@ class GraphClient(ConnectionEndpoints):
             if not self._token:
                 raise ValueError("This Graph call needs the account's access token.")
             token = self._token
-        headers = {"Accept": "application/json"}
+        headers = {"Accept": "application/json", **(extra_headers or {})}
         if token:
-            headers["Authorization"] = f"Bearer {token}"
+            headers["Authorization"] = f"{auth_scheme} {token}"
         hidden = tuple(secret for secret in (self._token, token, *secrets) if secret)
         with hiding(hidden):
             attempt = 0

@@ -12,7 +12,10 @@ PHONE_NUMBER_FIELDS = (
     "account_mode", "webhook_configuration", "last_onboarded_time", "is_on_biz_app",
     "is_official_business_account",
 )
-TEMPLATE_FIELDS = ("id", "name", "status", "category", "language", "components", "parameter_format", "sub_category")
+TEMPLATE_FIELDS = (
+    "id", "name", "status", "category", "language", "components", "parameter_format", "sub_category",
+    "quality_score", "rejected_reason",
+)
 MAX_PAGES = 200
 
 _ID_RE = re.compile(r"[0-9A-Za-z_.-]+")

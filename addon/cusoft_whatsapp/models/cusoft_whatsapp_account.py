@@ -101,6 +101,7 @@ class CusoftWhatsappAccount(models.Model):
     webhook_url = fields.Char(compute="_compute_webhook_url", string="Webhook callback URL")
     template_ids = fields.One2many("cusoft.whatsapp.template", "account_id", string="Message templates")
     template_count_synced = fields.Integer("Templates at last sync", readonly=True, copy=False)
+    templates_synced_at = fields.Datetime("Templates synced at", readonly=True, copy=False)
     last_meta_event = fields.Char("Last event from Meta", readonly=True, copy=False)
 
     _sql_constraints = [
@@ -296,13 +297,7 @@ class CusoftWhatsappAccount(models.Model):
         """Fetches the WABA's message templates from Meta; a failure is stored like a test's."""
         self.check_access("write")
         for account in self:
-            try:
-                templates = account._graph_client().list_templates(account.waba_id)
-            except GraphError as error:
-                account.sudo().write(account._error_vals(error))
-                continue
-            count = self.env["cusoft.whatsapp.template"].sudo()._sync_from_meta(account, templates)
-            account.sudo().template_count_synced = count
+            self.env["cusoft.whatsapp.template"]._sync_account(account)
         return True
 
     def action_disconnect(self):

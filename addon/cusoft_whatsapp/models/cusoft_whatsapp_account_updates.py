@@ -2,6 +2,8 @@ import psycopg2
 
 from odoo import _, api, models
 
+from ..template_spec import status_after_event
+from .cusoft_whatsapp_template import CATEGORIES, QUALITIES, STATUSES, _choice
 from .cusoft_whatsapp_webhook_event import Notice
 
 
@@ -37,17 +39,23 @@ class CusoftWhatsappAccountUpdates(models.Model):
         accounts = self.with_context(active_test=False).search([
             ("waba_id", "in", list(parsed.waba_ids)), ("company_id", "in", companies.ids),
         ])
-        Template = self.env["cusoft.whatsapp.template"].sudo()
+        Template = self.env["cusoft.whatsapp.template"].sudo().with_context(active_test=False)
         for update in parsed.templates:
             template = Template.search([("meta_id", "=", update.template_id), ("account_id", "in", accounts.filtered(lambda a: a.waba_id == update.waba_id).ids)])
             vals = {}
             if update.field == "message_template_status_update" and update.event:
-                vals["status"] = update.event
-                vals["rejection_reason"] = update.rejection_reason or update.reason or False
+                vals["last_event"] = " / ".join(filter(None, (update.event, update.other_title)))
+                status = status_after_event(update.event, template[:1].status)
+                reason = update.rejection_reason or update.reason
+                if status != template[:1].status or reason:
+                    vals["status"] = _choice(status, STATUSES, "UNKNOWN")
+                    vals["rejection_reason"] = reason or False
+                # A template deleted at Meta is archived, as the sync does; the messages keep their link.
+                vals["active"] = status not in ("DELETED", "PENDING_DELETION")
             if update.new_category:
-                vals["category"] = update.new_category
+                vals["category"] = _choice(update.new_category, CATEGORIES, False)
             if update.new_quality:
-                vals["quality"] = update.new_quality
+                vals["quality"] = _choice(update.new_quality, QUALITIES, "UNKNOWN")
             if template and vals:
                 template.write(vals)
             elif not template:

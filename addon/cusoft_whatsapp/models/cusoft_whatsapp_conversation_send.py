@@ -116,15 +116,16 @@ class CusoftWhatsappConversationSend(models.Model):
 
     # ------------------------------------------------------------ queueing
 
-    def _queue_outbound(self, vals, reply_to, client_id, attachment=None, reaction=False):
+    def _queue_outbound(self, vals, reply_to, client_id, attachment=None, reaction=False, window=True):
         Message = self.env["cusoft.whatsapp.message"]
         client_id = self._clean_client_id(client_id)
-        existing = Message.sudo().search([("account_id", "=", self.account_id.id), ("client_id", "=", client_id)], limit=1)
+        existing = self._earlier_send(client_id)
         if existing:
             return self._same_send(existing)
         # Checked after the idempotency lookup: a retried request must get its message back even if
-        # the window closed in between.
-        self._check_window()
+        # the window closed in between. Templates (window=False) are what WhatsApp allows outside it.
+        if window:
+            self._check_window()
         if reply_to:
             reply_to = reply_to if isinstance(reply_to, models.BaseModel) else Message.browse(int(reply_to))
             reply_to = reply_to.sudo().exists()
@@ -157,6 +158,13 @@ class CusoftWhatsappConversationSend(models.Model):
             message.attachment_id = attachment.sudo()
         message._queue_send()
         return message.id
+
+    def _earlier_send(self, client_id):
+        """The message already queued on this number with `client_id`, if any."""
+        if client_id is None:
+            return self.env["cusoft.whatsapp.message"]
+        return self.env["cusoft.whatsapp.message"].sudo().search(
+            [("account_id", "=", self.account_id.id), ("client_id", "=", self._clean_client_id(client_id))], limit=1)
 
     def _same_send(self, message):
         if message.conversation_id != self.sudo():

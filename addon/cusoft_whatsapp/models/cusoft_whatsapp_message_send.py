@@ -122,7 +122,7 @@ class CusoftWhatsappMessageSend(models.Model):
             message.conversation_id._check_chat_access()
             if message.direction != "outbound" or message.state != "failed":
                 raise UserError(_("Only a message that failed to send can be sent again."))
-            if message.message_type != "reaction":
+            if message.message_type not in ("reaction", "template"):  # templates are what the window allows
                 message.conversation_id._check_window()
         self.sudo().write({
             "state": "queued", "send_attempts": 0, "send_next_try": False, "sending_since": False,

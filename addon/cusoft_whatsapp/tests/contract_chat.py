@@ -20,11 +20,12 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
-KINDS = {"conversation": 1, "message": 101, "user": 201, "partner": 301, "account": 401}
+KINDS = {"conversation": 1, "message": 101, "user": 201, "partner": 301, "account": 401, "template": 501}
 # Which kind of record an "id" is, by the key that holds its object.
 ID_OWNER = {
     "conversations": "conversation", "conversation": "conversation", "messages": "message", "message": "message",
     "last_message": "message", "reply_to": "message", "author": "user", "assignee": "user", "users": "user",
+    "templates": "template",
 }
 # Accounts too: a raw account id depends on the tests run before (sequences survive rollbacks) and
 # could equal a renumbered id, which the contract's normalizer would then merge.
@@ -97,7 +98,8 @@ class ChatContract:
             return self.rpc(login, CHAT + route, **params)
 
         answers = {CHAT + route: {} for route in (
-            "conversations", "messages", "mark_read", "send", "retry", "typing", "assign", "colleagues", "counters")}
+            "conversations", "messages", "mark_read", "send", "retry", "typing", "assign", "colleagues", "counters",
+            "templates")}
 
         def keep(route, situation, answer):
             answers[CHAT + route][situation] = answer
@@ -136,6 +138,35 @@ class ChatContract:
             "uploaded": self.upload_file(maria, "photo.png", PNG),
             "refused_type": self.upload_file(maria, "tool.exe", b"MZ\x90\x00" + b"\x00" * 64),
         }
+        # Templates: Meta's page synced, then one sent where only a template may go (Ana wrote 25 h ago).
+        # The picker meets every kind of header and button: spring_promo approved (image header,
+        # positional, marketing) and a location template with phone and copy-code buttons.
+        meta_templates = self.graph.graph.templates[account.waba_id]
+        for item in meta_templates:
+            if item["name"] == "spring_promo":
+                item["status"] = "APPROVED"
+        meta_templates.append({
+            "id": "1300000000000009", "name": "visit_our_shop", "language": "es", "status": "APPROVED",
+            "category": "MARKETING", "parameter_format": "POSITIONAL", "quality_score": {"score": "GREEN"},
+            "components": [
+                {"type": "HEADER", "format": "LOCATION"},
+                {"type": "BODY", "text": "Hola {{1}}, te esperamos en la tienda.", "example": {"body_text": [["Dana"]]}},
+                {"type": "FOOTER", "text": "Cusoft"},
+                {"type": "BUTTONS", "buttons": [
+                    {"type": "PHONE_NUMBER", "text": "Llamar", "phone_number": "+34910000000"},
+                    {"type": "COPY_CODE", "example": "VISIT10"},
+                ]},
+            ],
+        })
+        account.sudo().action_sync_templates()
+        keep("templates", "outside_window", call("templates", conversation_id=ana.id))
+        keep("templates", "inside_window", call("templates", conversation_id=maria.id))
+        order_ready = env["cusoft.whatsapp.template"].search([("name", "=", "order_ready_pickup")])
+        keep("send", "template", call("send", conversation_id=ana.id, client_id="contract-template-1", kind="template",
+                                      template_id=order_ready.id, values={
+                                          "header.order_ref": "SO0042", "body.customer_name": "Ana",
+                                          "body.pickup_date": "Monday", "body.amount_due": "EUR 12.00",
+                                          "button.1.1": "SO0042"}))
         renumber = _Renumber()
         return {route: {situation: renumber(answer) for situation, answer in situations.items()}
                 for route, situations in answers.items()}

@@ -2086,6 +2086,58 @@ var colleaguesSchema = strictObject({ users: array(userRefSchema) });
 var countersSchema = strictObject({ attention: number2() });
 var typingSchema = strictObject({ sent: boolean2() });
 
+// static_src/api/schemas/chat_templates.ts
+var templateVariableSchema = strictObject({
+  key: string2(),
+  name: string2(),
+  example: nullable(string2())
+});
+var templateHeaderFormatSchema = _enum(["text", "image", "video", "document", "location", "other"]);
+var templateButtonTypeSchema = _enum([
+  "quick_reply",
+  "url",
+  "phone",
+  "copy_code",
+  "flow",
+  "otp",
+  "voice_call",
+  "other"
+]);
+var templateSchema = strictObject({
+  id: number2(),
+  name: string2(),
+  language: string2(),
+  category: nullable(_enum(["MARKETING", "UTILITY", "AUTHENTICATION"])),
+  quality: nullable(_enum(["GREEN", "YELLOW", "RED", "UNKNOWN"])),
+  parameter_format: _enum(["named", "positional"]),
+  header: nullable(
+    strictObject({
+      format: templateHeaderFormatSchema,
+      text: nullable(string2()),
+      variables: array(templateVariableSchema)
+    })
+  ),
+  body: strictObject({ text: string2(), variables: array(templateVariableSchema) }),
+  footer: nullable(string2()),
+  buttons: array(
+    strictObject({
+      index: number2(),
+      type: templateButtonTypeSchema,
+      text: string2(),
+      url: nullable(string2()),
+      phone: nullable(string2()),
+      variables: array(templateVariableSchema)
+    })
+  )
+});
+var templateListSchema = strictObject({
+  conversation_id: number2(),
+  window_open: boolean2(),
+  /** Values for variables that mean the customer's name, by variable name. */
+  prefill: record(string2(), string2()),
+  templates: array(templateSchema)
+});
+
 // static_src/api/schemas/crm.ts
 var leadCreatedSchema = strictObject({ lead_id: number2(), name: string2() });
 
@@ -2189,6 +2241,7 @@ var ROUTES = {
   "/cusoft_whatsapp/chat/assign": assignedSchema,
   "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
   "/cusoft_whatsapp/chat/counters": countersSchema,
+  "/cusoft_whatsapp/chat/templates": templateListSchema,
   // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
   "/cusoft_whatsapp/crm/create_lead": leadCreatedSchema,
   "/cusoft_whatsapp/crm/lead_conversations": conversationPageSchema,

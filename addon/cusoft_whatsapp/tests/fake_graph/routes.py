@@ -136,8 +136,114 @@ class FakeChatMixin:
 
 # ============================================================ end of the chat block
 
+# ============================================================ template management (contract §7.2, §7.2a)
+# Create, edit and delete a WABA's templates, and the Resumable Upload of header examples.
 
-class FakeGraph(FakeChatMixin):
+_TEMPLATE_ROUTES = (
+    ("POST", re.compile(r"(?P<id>\d+)/message_templates"), "_create_template", "user"),
+    ("DELETE", re.compile(r"(?P<id>\d+)/message_templates"), "_delete_template", "user"),
+    ("POST", re.compile(r"(?P<id>\d+)/uploads"), "_upload_session", "user"),
+    ("POST", re.compile(r"upload:(?P<session>[A-Za-z0-9_-]+)"), "_upload_bytes", "oauth"),
+    ("POST", re.compile(r"(?P<id>\d+)"), "_edit_template", "user"),
+)
+_TEMPLATE_NAME = re.compile(r"[a-z0-9_]{1,512}")
+_UPLOAD_TYPES = {"application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"}
+
+
+class FakeTemplateAdminMixin:
+    """Needs self.templates, self.app_id and self._serial (FakeGraph)."""
+
+    def _template_problem(self, body):
+        components = body.get("components")
+        if not isinstance(components, list) or not any(
+                isinstance(c, dict) and str(c.get("type", "")).upper() == "BODY" for c in components):
+            return _bad_param("Invalid parameter", details="A template needs exactly one BODY component.")
+        for component in components:
+            if str(component.get("type", "")).upper() == "HEADER" and component.get("format") in ("IMAGE", "VIDEO", "DOCUMENT"):
+                handle = ((component.get("example") or {}).get("header_handle") or [None])[0]
+                if handle not in self.upload_handles:
+                    return _bad_param("Invalid parameter", details="example.header_handle must be a handle of the Resumable Upload API.")
+        return None
+
+    def _create_template(self, request, version, rel, id):
+        if not self._is_waba(id):
+            return self._unknown(request, id)
+        body = request.form()
+        name, language = str(body.get("name") or ""), str(body.get("language") or "")
+        if not _TEMPLATE_NAME.fullmatch(name):
+            return _bad_param("Invalid parameter", details="name may hold lowercase letters, digits and underscores only.")
+        if body.get("category") not in ("MARKETING", "UTILITY", "AUTHENTICATION") or not language:
+            return _bad_param("Invalid parameter", details="category and language are required.")
+        existing = self.templates.setdefault(id, [])
+        if any(t["name"] == name and t["language"] == language for t in existing):
+            return Reply.error(100, "(#100) Invalid parameter", subcode=2388024,
+                               details=f"Content in this language already exists for {name}.")
+        problem = self._template_problem(body)
+        if problem:
+            return problem
+        template_id = f"13{next(self._serial):014d}"
+        existing.append({"id": template_id, "name": name, "language": language, "status": "PENDING",
+                         "category": body["category"], "parameter_format": str(body.get("parameter_format") or "POSITIONAL").upper(),
+                         "components": body["components"]})
+        return Reply.json({"id": template_id, "status": "PENDING", "category": body["category"]})
+
+    def _find_template(self, template_id):
+        for waba, templates in self.templates.items():
+            for template in templates:
+                if str(template["id"]) == template_id:
+                    return waba, template
+        return None, None
+
+    def _edit_template(self, request, version, rel, id):
+        _waba, template = self._find_template(id)
+        if template is None:
+            return self._unknown(request, id)
+        if template["status"] not in ("APPROVED", "REJECTED", "PAUSED"):
+            return _bad_param("Invalid parameter", details="Only approved, rejected or paused templates can be edited.")
+        body = request.form()
+        if "components" in body:
+            problem = self._template_problem(body)
+            if problem:
+                return problem
+            template["components"] = body["components"]
+        template["status"] = "PENDING"
+        return Reply.json({"success": True})
+
+    def _delete_template(self, request, version, rel, id):
+        if not self._is_waba(id):
+            return self._unknown(request, id)
+        name, hsm_id = request.query.get("name"), request.query.get("hsm_id")
+        templates = self.templates.get(id, [])
+        doomed = [t for t in templates if t["name"] == name and (not hsm_id or str(t["id"]) == hsm_id)]
+        if not doomed:
+            return Reply.error(100, "(#100) Invalid parameter", subcode=2593002, details=f"Template {name} not found.")
+        self.templates[id] = [t for t in templates if t not in doomed]
+        return Reply.success()
+
+    def _upload_session(self, request, version, rel, id):
+        if id != self.app_id:
+            return self._unknown(request, id)
+        query = request.query
+        if query.get("file_type") not in _UPLOAD_TYPES or not query.get("file_name") or not query.get("file_length"):
+            return _bad_param("Invalid parameter", details="file_name, file_length and a supported file_type are required.")
+        session = f"FAKE{next(self._serial):010d}"
+        self.upload_sessions[session] = {"length": int(query["file_length"]), "type": query["file_type"]}
+        return Reply.json({"id": f"upload:{session}"})
+
+    def _upload_bytes(self, request, version, rel, session):
+        pending = self.upload_sessions.get(session)
+        if pending is None:
+            return _bad_param("Invalid upload session")
+        if request.headers.get("file_offset") != "0" or len(request.body) != pending["length"]:
+            return _bad_param("Invalid parameter", details="Send the whole file from file_offset 0.")
+        handle = f"4::aW1hZ2U={session}"
+        self.upload_handles[handle] = request.body
+        return Reply.json({"h": handle})
+
+# ============================================================ end of template management
+
+
+class FakeGraph(FakeChatMixin, FakeTemplateAdminMixin):
     """State and endpoint logic; the HTTP side lives in server.py."""
 
     def __init__(self, tokens=(), expired_tokens=(), apps=None):
@@ -156,18 +262,25 @@ class FakeGraph(FakeChatMixin):
         self.used_codes = set()
         self.base_url = ""
         self.media = {}  # media id → (bytes, mime type); downloads come from base_url/media-download/<id>
+        self.upload_sessions = {}  # Resumable Upload session → expected length and type
+        self.upload_handles = {}  # header example handle → bytes
         self._serial = itertools.count(1)
 
     # ------------------------------------------------------------ dispatch
 
     def route(self, method, rel):
-        for route_method, pattern, handler, auth in _CHAT_ROUTES + _ROUTES:
+        for route_method, pattern, handler, auth in _CHAT_ROUTES + _TEMPLATE_ROUTES + _ROUTES:
             match = pattern.fullmatch(rel)
             if match and route_method == method:
                 return handler, auth, match
         return None
 
     def authenticate(self, request, auth):
+        if auth == "oauth":
+            # The Resumable Upload's second step: "Authorization: OAuth <token>", never Bearer (§7.2a).
+            value = request.headers.get("authorization", "")
+            token = value[6:] if value.startswith("OAuth ") else None
+            return None if token in self.tokens else _unauthorized(data.INVALID_TOKEN_MESSAGE if token else data.MISSING_TOKEN_MESSAGE)
         token = request.bearer or request.query.get("access_token")
         if auth is None or token in self.tokens:
             return None
