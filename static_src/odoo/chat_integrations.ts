@@ -2,12 +2,18 @@ import { onWillDestroy, useSubEnv } from "@odoo/owl";
 import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
 import { FileModel } from "@web/core/file_viewer/file_model";
 import { createFileViewer } from "@web/core/file_viewer/file_viewer_hook";
+import { rpc } from "@web/core/network/rpc";
 import { useService } from "@web/core/utils/hooks";
+import { ChatApi } from "../api/chat_client";
 import {
     CHAT_INTEGRATIONS_KEY,
     type ChatIntegrations,
     type ViewableFile,
 } from "../components/thread_pane/chat_integrations";
+import type { InboxStore } from "../services/inbox_contract";
+import { INBOX_SERVICE } from "./inbox_service";
+import { useTemplatePicker } from "./template_picker_dialog";
+import { odooUpload } from "./upload";
 
 // The one module handing Odoo's standalone pieces to the thread (issue 11: file viewer, emoji
 // picker, contact form): a path Odoo moves is fixed here, and the components stay testable
@@ -15,8 +21,7 @@ import {
 
 /**
  * Call in the setup() of the Odoo component that shows a ThreadPane (the inbox's client action):
- * the pane and its children find these in their env. `extra` adds what other branches provide,
- * e.g. `openTemplatePicker` from the templates work.
+ * the pane and its children find these in their env. `extra` replaces any of them.
  */
 export function useOdooChatIntegrations(extra: Partial<ChatIntegrations> = {}): void {
     const popover = useService("popover");
@@ -24,6 +29,13 @@ export function useOdooChatIntegrations(extra: Partial<ChatIntegrations> = {}): 
     const viewer = createFileViewer();
     onWillDestroy(() => viewer.close());
     let closePicker: (() => void) | null = null;
+    // A template's media header is uploaded like a composer's file; the sent message shows at once.
+    const chatApi = new ChatApi((route, params) => rpc(route, params ?? {}, { silent: true }), odooUpload);
+    const store = useService(INBOX_SERVICE) as InboxStore;
+    const openTemplatePicker = useTemplatePicker({
+        upload: (conversationId, file) => chatApi.uploadFile(conversationId, file),
+        onSent: (message) => store.acceptSent(message),
+    });
     const integrations: Partial<ChatIntegrations> = {
         openFile(file, files) {
             const models = files.map(fileModel);
@@ -47,6 +59,7 @@ export function useOdooChatIntegrations(extra: Partial<ChatIntegrations> = {}): 
                 context: { default_name: contact.name, default_phone: contact.numbers[0] ?? false },
             });
         },
+        openTemplatePicker,
         ...extra,
     };
     useSubEnv({ [CHAT_INTEGRATIONS_KEY]: integrations });

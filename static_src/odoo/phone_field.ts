@@ -1,25 +1,10 @@
 import { Component } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
 import { _t } from "../i18n/translate";
-import { registry } from "@web/core/registry";
 import { patch } from "@web/core/utils/patch";
 import { useService } from "@web/core/utils/hooks";
 import { EVERYWHERE_SERVICE, type EverywhereServices } from "./everywhere_services";
 import { useOpenConversation } from "./open_conversation";
-
-/**
- * The hook for the templates' sender (templates issue): a function added under this key in the
- * `cusoft_whatsapp.phone_actions` registry is called when the number has no conversation yet:
- * `registry.category("cusoft_whatsapp.phone_actions").add("start_conversation", (request) => …)`.
- */
-export const PHONE_ACTIONS = "cusoft_whatsapp.phone_actions";
-export const START_CONVERSATION = "start_conversation";
-
-export interface StartConversationRequest {
-    phone: string;
-    resModel: string;
-    resId: number | false;
-}
 
 interface FieldProps {
     name: string;
@@ -34,11 +19,13 @@ export class WhatsAppPhoneButton extends Component<FieldProps> {
     services!: EverywhereServices | null;
     openConversation!: (conversationId: number) => Promise<unknown>;
     notification!: { add(message: string, options?: Record<string, unknown>): void };
+    action!: { doAction(action: Record<string, unknown>): Promise<unknown> };
 
     setup(): void {
         this.services = useService(EVERYWHERE_SERVICE) as EverywhereServices | null;
         this.openConversation = useOpenConversation();
         this.notification = useService("notification");
+        this.action = useService("action");
     }
 
     get phone(): string {
@@ -52,13 +39,21 @@ export class WhatsAppPhoneButton extends Component<FieldProps> {
             await this.openConversation(conversation.id);
             return;
         }
-        const actions = registry.category(PHONE_ACTIONS);
-        if (actions.contains(START_CONVERSATION)) {
-            const request: StartConversationRequest = { phone: this.phone, resModel: this.props.record.resModel, resId: this.props.record.resId };
-            (actions.get(START_CONVERSATION) as (request: StartConversationRequest) => void)(request);
+        const { resModel, resId } = this.props.record;
+        if (!resId) {
+            this.notification.add(_t("Save the record first: a template is sent from a saved record."), { type: "info" });
             return;
         }
-        this.notification.add(_t("No WhatsApp conversation with this number yet. The customer must write first, or receive a template."), { type: "info" });
+        // No conversation yet: WhatsApp only lets a business open one with an approved template,
+        // so the number's record goes to the template sender (variables filled from the record).
+        await this.action.doAction({
+            type: "ir.actions.act_window",
+            res_model: "cusoft.whatsapp.composer",
+            views: [[false, "form"]],
+            target: "new",
+            name: _t("Send WhatsApp"),
+            context: { active_model: resModel, active_id: resId, active_ids: [resId] },
+        });
     }
 }
 

@@ -80,6 +80,8 @@ export interface InboxStore {
     sendText(conversationId: number, body: string, replyToId?: number | null): Promise<void>;
     /** Uploads `file` through the addon, then sends it with an optional caption. */
     sendFile(conversationId: number, file: File, caption?: string, replyToId?: number | null): Promise<void>;
+    /** A message sent outside the composer (a template from the picker): shown at once, the bus may name it again. */
+    acceptSent(message: ChatMessage): void;
     /** `emoji` empty removes the reaction. */
     react(conversationId: number, messageId: number, emoji: string): Promise<void>;
     /** Sends a failed outbound message again (same message, new attempt). */

@@ -380,6 +380,15 @@ export class WhatsAppInboxStore implements InboxStore {
         return this.sender.retry(messageId);
     }
 
+    acceptSent(message: ChatMessage): void {
+        const thread = this.state.threads[message.conversation_id];
+        if (thread) {
+            thread.messages = mergeMessages(thread.messages, [message], thread);
+        }
+        // The row's preview and window move with the send.
+        void this.refreshConversations([message.conversation_id]).catch(() => undefined);
+    }
+
     react(conversationId: number, messageId: number, emoji: string): Promise<void> {
         return this.sender.react(conversationId, messageId, emoji);
     }

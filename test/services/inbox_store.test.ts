@@ -1,3 +1,4 @@
+import { messageSchema } from "../../static_src/api/schemas/chat";
 import { chatHarness, COLLEAGUE, FakeChatServer, ME, settle, UserErrorLike } from "./chat_fakes";
 
 QUnit.module("services > WhatsAppInboxStore");
@@ -272,6 +273,25 @@ QUnit.test("a burst of bus notifications is fetched once and updates the open th
     assert.strictEqual(store.state.conversations[1]!.unread_count, 0);
     assert.strictEqual(store.state.conversations[1]!.last_message!.preview, "Yes");
     assert.deepEqual(store.state.list.ids, [1, 2], "the conversation moved to the top");
+});
+
+QUnit.test("a template sent from the picker shows at once, once, and moves its conversation up", async (assert) => {
+    const { store, bus, clock, server } = chatHarness(serverWithConversations(2));
+    await store.loadList();
+    await store.openConversation(1);
+    assert.deepEqual(store.state.list.ids, [2, 1]);
+    // What /cusoft_whatsapp/chat/send answers the picker: the queued template message.
+    const sent = server.addMessage(1, { direction: "outbound", type: "template", state: "queued", body: "Your order SO42 is ready" });
+    store.acceptSent(messageSchema.parse(sent));
+    const thread = store.state.threads[1]!;
+    assert.deepEqual(thread.messages.map((m) => m.body).slice(-1), ["Your order SO42 is ready"], "in the thread before any bus notice");
+    await settle();
+    assert.deepEqual(store.state.list.ids, [1, 2], "the conversation moved to the top");
+    assert.strictEqual(store.state.conversations[1]!.last_message!.preview, "Your order SO42 is ready");
+    bus.emit("cusoft_whatsapp/message", { conversation_id: 1, message_id: sent.id, state: "queued", direction: "outbound" });
+    clock.advance(100);
+    await settle();
+    assert.strictEqual(thread.messages.filter((m) => m.id === sent.id).length, 1, "the bus's notice does not repeat it");
 });
 
 QUnit.test("a state change and a customer's reaction land on their messages", async (assert) => {

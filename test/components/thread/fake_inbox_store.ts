@@ -120,6 +120,11 @@ export class FakeInboxStore implements InboxStore {
         thread.loading = null;
     }
 
+    acceptSent(message: ChatMessage): void {
+        this.log("acceptSent", message.id);
+        this.thread(message.conversation_id).messages.push(message);
+    }
+
     async loadNewer(conversationId: number): Promise<void> {
         this.log("loadNewer", conversationId);
     }

@@ -2250,10 +2250,10 @@ var ROUTES = {
 };
 
 // static_src/api/call.ts
-async function callRoute(rpc4, route, params) {
+async function callRoute(rpc6, route, params) {
   let raw;
   try {
-    raw = await rpc4(route, params);
+    raw = await rpc6(route, params);
   } catch (error) {
     throw ApiError.unreachable(route, error);
   }
@@ -2266,8 +2266,8 @@ async function callRoute(rpc4, route, params) {
 
 // static_src/api/client.ts
 var WhatsAppApi = class {
-  constructor(rpc4) {
-    this.rpc = rpc4;
+  constructor(rpc6) {
+    this.rpc = rpc6;
   }
   overview() {
     return this.call("/cusoft_whatsapp/overview");
@@ -3180,8 +3180,8 @@ import { user as user2 } from "@web/core/user";
 // static_src/api/chat_client.ts
 var UPLOAD_ROUTE = "/cusoft_whatsapp/chat/attachment";
 var ChatApi = class {
-  constructor(rpc4, upload) {
-    this.rpc = rpc4;
+  constructor(rpc6, upload) {
+    this.rpc = rpc6;
     this.upload = upload;
   }
   conversations(query = {}) {
@@ -3987,6 +3987,13 @@ var WhatsAppInboxStore = class {
   retry(messageId) {
     return this.sender.retry(messageId);
   }
+  acceptSent(message) {
+    const thread = this.state.threads[message.conversation_id];
+    if (thread) {
+      thread.messages = mergeMessages(thread.messages, [message], thread);
+    }
+    void this.refreshConversations([message.conversation_id]).catch(() => void 0);
+  }
   react(conversationId, messageId, emoji2) {
     return this.sender.react(conversationId, messageId, emoji2);
   }
@@ -4148,8 +4155,8 @@ function samePhone(a, b) {
 
 // static_src/api/everywhere_client.ts
 var EverywhereApi = class {
-  constructor(rpc4) {
-    this.rpc = rpc4;
+  constructor(rpc6) {
+    this.rpc = rpc6;
   }
   /** How many conversations need the user (stops at 100: "99+"). */
   async attentionCount() {
@@ -4702,12 +4709,12 @@ function registerDiscussSidebar() {
 }
 
 // static_src/odoo/discuss_main_area.ts
-import { Component as Component26, onMounted as onMounted5, onWillStart as onWillStart5, onWillUnmount as onWillUnmount5, onWillUpdateProps as onWillUpdateProps4, useState as useState15 } from "@odoo/owl";
+import { Component as Component29, onMounted as onMounted6, onWillStart as onWillStart6, onWillUnmount as onWillUnmount6, onWillUpdateProps as onWillUpdateProps4, useState as useState17 } from "@odoo/owl";
 import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action";
 import { Discuss } from "@mail/core/public_web/discuss";
 import { router } from "@web/core/browser/router";
 import { patch } from "@web/core/utils/patch";
-import { useService as useService6 } from "@web/core/utils/hooks";
+import { useService as useService7 } from "@web/core/utils/hooks";
 
 // static_src/components/thread_pane/thread_pane.ts
 import { Component as Component25, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart4, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState14 } from "@odoo/owl";
@@ -5735,13 +5742,536 @@ import { onWillDestroy, useSubEnv } from "@odoo/owl";
 import { EmojiPicker } from "@web/core/emoji_picker/emoji_picker";
 import { FileModel } from "@web/core/file_viewer/file_model";
 import { createFileViewer } from "@web/core/file_viewer/file_viewer_hook";
+import { rpc as rpc5 } from "@web/core/network/rpc";
+import { useService as useService6 } from "@web/core/utils/hooks";
+
+// static_src/odoo/template_picker_dialog.ts
+import { Component as Component28 } from "@odoo/owl";
+import { Dialog } from "@web/core/dialog/dialog";
+import { rpc as rpc4 } from "@web/core/network/rpc";
 import { useService as useService5 } from "@web/core/utils/hooks";
+
+// static_src/api/template_client.ts
+var TemplateApi = class {
+  constructor(rpc6) {
+    this.rpc = rpc6;
+  }
+  /** The conversation's approved templates, parsed, with the values the picker may start from. */
+  list(conversationId) {
+    return this.call("/cusoft_whatsapp/chat/templates", { conversation_id: conversationId });
+  }
+  /** Queues the template; a server refusal (a variable missing, opted out…) rejects with its words. */
+  async send(conversationId, clientId, params) {
+    const answer = await this.call("/cusoft_whatsapp/chat/send", {
+      conversation_id: conversationId,
+      client_id: clientId,
+      kind: "template",
+      template_id: params.templateId,
+      values: params.values,
+      attachment_id: params.attachmentId ?? null
+    });
+    return answer.message;
+  }
+  async call(route, params) {
+    let raw;
+    try {
+      raw = await this.rpc(route, params);
+    } catch (error) {
+      throw ApiError.unreachable(route, error);
+    }
+    const parsed = ROUTES[route].safeParse(raw);
+    if (!parsed.success) {
+      throw ApiError.unexpectedAnswer(route, parsed.error);
+    }
+    return parsed.data;
+  }
+};
+
+// static_src/components/template_picker/template_picker_panel.ts
+import { Component as Component27, onWillStart as onWillStart5, useState as useState16 } from "@odoo/owl";
+
+// static_src/components/template_picker/template_picker.ts
+import { Component as Component26, onMounted as onMounted5, onPatched as onPatched4, onWillUnmount as onWillUnmount5, useRef as useRef6, useState as useState15 } from "@odoo/owl";
+
+// static_src/domain/template_fill.ts
+var MB2 = 1024 * 1024;
+var HEADER_TEXT_LIMIT = 60;
+var BODY_TEXT_LIMIT = 1024;
+var COPY_CODE_LIMIT = 15;
+var LOCATION_KEYS = ["header.latitude", "header.longitude", "header.name", "header.address"];
+var HEADER_MEDIA = {
+  image: { types: ["image/jpeg", "image/png"], limit: 5 * MB2 },
+  video: { types: ["video/mp4", "video/3gpp"], limit: 16 * MB2 },
+  document: { types: ["application/pdf"], limit: 100 * MB2 }
+};
+var VARIABLE = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+var LAYOUT = /[\n\r\t]| {5,}/;
+function isMediaHeader(format) {
+  return format === "image" || format === "video" || format === "document";
+}
+function templateVariables(template) {
+  return [
+    ...template.header?.variables ?? [],
+    ...template.body.variables,
+    ...template.buttons.flatMap((button) => button.variables)
+  ];
+}
+function initialValues(template, prefill) {
+  const values = {};
+  for (const variable of templateVariables(template)) {
+    values[variable.key] = prefill[variable.name] ?? "";
+  }
+  if (template.header?.format === "location") {
+    for (const key of LOCATION_KEYS) {
+      values[key] = "";
+    }
+  }
+  return values;
+}
+function variableLabel(template, key) {
+  const [part, ...rest] = key.split(".");
+  if (part === "header") {
+    switch (rest[0]) {
+      case "latitude":
+        return _t("Latitude");
+      case "longitude":
+        return _t("Longitude");
+      case "name":
+        return template.header?.format === "location" ? _t("Place name") : `{{${rest[0]}}}`;
+      case "address":
+        return template.header?.format === "location" ? _t("Address") : `{{${rest[0]}}}`;
+      case "media":
+        return _t("Header file");
+      default:
+        return `{{${rest.join(".")}}}`;
+    }
+  }
+  if (part === "body") {
+    return `{{${rest.join(".")}}}`;
+  }
+  const button = template.buttons.find((b) => String(b.index) === rest[0]);
+  const label = button?.text || rest[0] || "";
+  return rest[1] === "code" ? _t("Code of the button “%s”", label) : _t("Link of the button “%s”", label);
+}
+function fill(text2, prefix, values) {
+  return text2.replace(VARIABLE, (whole, name) => values[`${prefix}.${name}`]?.trim() || whole);
+}
+function fillProblems(template, values, file) {
+  const problems = [];
+  for (const variable of templateVariables(template)) {
+    const value = (values[variable.key] ?? "").trim();
+    const label = variableLabel(template, variable.key);
+    if (!value) {
+      problems.push({ key: variable.key, message: _t("Fill in %s.", label) });
+    } else if (LAYOUT.test(value)) {
+      problems.push({ key: variable.key, message: _t("%s cannot contain line breaks, tabs or more than four spaces in a row.", label) });
+    } else if (variable.key.endsWith(".code") && value.length > COPY_CODE_LIMIT) {
+      problems.push({ key: variable.key, message: _t("%s holds at most %s characters.", label, COPY_CODE_LIMIT) });
+    }
+  }
+  const header = template.header;
+  if (header?.format === "text" && fill(header.text ?? "", "header", values).length > HEADER_TEXT_LIMIT) {
+    problems.push({ key: null, message: _t("The header holds at most %s characters once filled in: shorten its value.", HEADER_TEXT_LIMIT) });
+  }
+  if (fill(template.body.text, "body", values).length > BODY_TEXT_LIMIT) {
+    problems.push({ key: null, message: _t("The message holds at most %s characters once filled in: shorten the values.", BODY_TEXT_LIMIT) });
+  }
+  if (header && isMediaHeader(header.format)) {
+    const accepted = HEADER_MEDIA[header.format];
+    if (!file) {
+      problems.push({ key: "header.media", message: _t("This template starts with a file: attach %s to show in its header.", mediaLabel(header.format)) });
+    } else if (!accepted.types.includes(file.type.toLowerCase())) {
+      problems.push({ key: "header.media", message: _t("The header of this template takes %s; the attached file is of another type.", mediaLabel(header.format)) });
+    } else if (file.size > accepted.limit) {
+      problems.push({ key: "header.media", message: _t("The header file is too large: at most %s MB.", Math.round(accepted.limit / MB2)) });
+    }
+  }
+  if (header?.format === "location") {
+    for (const [key, bound] of [["header.latitude", 90], ["header.longitude", 180]]) {
+      const raw = (values[key] ?? "").trim();
+      const number3 = Number(raw);
+      if (!raw || !Number.isFinite(number3) || Math.abs(number3) > bound) {
+        problems.push({ key, message: _t("%s is not a valid coordinate.", variableLabel(template, key)) });
+      }
+    }
+  }
+  return problems;
+}
+function mediaLabel(format) {
+  switch (format) {
+    case "image":
+      return _t("a picture (JPEG or PNG)");
+    case "video":
+      return _t("a video (MP4)");
+    case "document":
+      return _t("a PDF document");
+  }
+}
+function previewParts(text2, prefix, values) {
+  const parts = [];
+  let last = 0;
+  for (const match of text2.matchAll(VARIABLE)) {
+    const start = match.index ?? 0;
+    if (start > last) {
+      parts.push({ text: text2.slice(last, start), kind: "fixed" });
+    }
+    const value = values[`${prefix}.${match[1]}`]?.trim();
+    parts.push(value ? { text: value, kind: "value" } : { text: match[0], kind: "empty" });
+    last = start + match[0].length;
+  }
+  if (last < text2.length) {
+    parts.push({ text: text2.slice(last), kind: "fixed" });
+  }
+  return parts;
+}
+function valuesToSend(template, values) {
+  const keys = templateVariables(template).map((v) => v.key);
+  if (template.header?.format === "location") {
+    keys.push(...LOCATION_KEYS);
+  }
+  return Object.fromEntries(keys.map((key) => [key, (values[key] ?? "").trim()]));
+}
+
+// static_src/components/template_picker/template_picker.ts
+var nextPickerId = 1;
+var TemplatePicker = class extends Component26 {
+  constructor() {
+    super(...arguments);
+    this.uid = nextPickerId++;
+    this.focusFirstProblem = false;
+  }
+  static {
+    this.template = "cusoft_whatsapp.TemplatePicker";
+  }
+  static {
+    this.props = {
+      templates: Array,
+      prefill: { type: Object, optional: true },
+      onSend: Function,
+      onCancel: Function
+    };
+  }
+  setup() {
+    this.root = useRef6("root");
+    this.state = useState15({
+      search: "",
+      name: null,
+      language: null,
+      values: {},
+      file: null,
+      tried: false,
+      sending: false,
+      refusal: ""
+    });
+    const first = this.props.templates[0];
+    if (this.props.templates.length === 1 && first) {
+      this.select(first);
+    }
+    const onKeydown = (event) => {
+      if (event.key === "Escape" && !this.state.sending) {
+        event.stopPropagation();
+        this.props.onCancel();
+      }
+    };
+    onMounted5(() => {
+      this.root.el?.addEventListener("keydown", onKeydown);
+      this.root.el?.querySelector("input")?.focus();
+    });
+    onWillUnmount5(() => this.root.el?.removeEventListener("keydown", onKeydown));
+    onPatched4(() => {
+      if (this.focusFirstProblem) {
+        this.focusFirstProblem = false;
+        this.root.el?.querySelector("[aria-invalid='true']")?.focus();
+      }
+    });
+  }
+  // ------------------------------------------------------------ the list
+  /** Template names matching the search (name or text), each once whatever its languages. */
+  get names() {
+    const words = this.state.search.toLowerCase().split(/\s+/).filter(Boolean);
+    const names = [];
+    for (const template of this.props.templates) {
+      const haystack = `${template.name} ${template.name.replace(/_/g, " ")} ${template.header?.text ?? ""} ${template.body.text}`.toLowerCase();
+      if (words.every((word) => haystack.includes(word)) && !names.includes(template.name)) {
+        names.push(template.name);
+      }
+    }
+    return names;
+  }
+  languagesOf(name) {
+    return this.props.templates.filter((t) => t.name === name).map((t) => t.language);
+  }
+  get selected() {
+    const { name, language } = this.state;
+    return this.props.templates.find((t) => t.name === name && t.language === language) ?? null;
+  }
+  /** A readable title: "order_ready_pickup" → "Order ready pickup". */
+  title(name) {
+    const words = name.replace(/_/g, " ").trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  snippet(name) {
+    const template = this.props.templates.find((t) => t.name === name);
+    const text2 = template?.body.text ?? "";
+    return text2.length > 90 ? `${text2.slice(0, 89)}…` : text2;
+  }
+  chooseName(name) {
+    const language = this.languagesOf(name)[0];
+    const template = this.props.templates.find((t) => t.name === name && t.language === language);
+    if (template) {
+      this.select(template);
+    }
+  }
+  chooseLanguage(event) {
+    const language = event.target.value;
+    const template = this.props.templates.find((t) => t.name === this.state.name && t.language === language);
+    if (template) {
+      this.select(template);
+    }
+  }
+  /** Selects `template`, keeping what the user already typed for variables of the same name. */
+  select(template) {
+    const start = initialValues(template, this.props.prefill ?? {});
+    for (const key of Object.keys(start)) {
+      const typed = this.state.values[key];
+      if (typed) {
+        start[key] = typed;
+      }
+    }
+    this.state.name = template.name;
+    this.state.language = template.language;
+    this.state.values = start;
+    if (!isMediaHeader(template.header?.format)) {
+      this.state.file = null;
+    }
+    this.state.tried = false;
+    this.state.refusal = "";
+  }
+  onSearch(event) {
+    this.state.search = event.target.value;
+  }
+  // ------------------------------------------------------------ the inputs
+  get problems() {
+    const template = this.selected;
+    return template ? fillProblems(template, this.state.values, this.state.file) : [];
+  }
+  /** The inputs of the selected template, in order, each with its problem once the user tried to send. */
+  get inputs() {
+    const template = this.selected;
+    if (!template) {
+      return [];
+    }
+    const shown = this.state.tried ? this.problems : [];
+    const problemOf = (key) => shown.find((p) => p.key === key)?.message ?? null;
+    const inputs = templateVariables(template).map((variable) => ({
+      key: variable.key,
+      label: variableLabel(template, variable.key),
+      example: variable.example,
+      problem: problemOf(variable.key)
+    }));
+    if (template.header?.format === "location") {
+      inputs.unshift(
+        ...LOCATION_KEYS.map((key) => ({ key, label: variableLabel(template, key), example: null, problem: problemOf(key) }))
+      );
+    }
+    return inputs;
+  }
+  /** Problems not tied to one input (a text too long once filled). */
+  get generalProblems() {
+    return this.state.tried ? this.problems.filter((p) => p.key === null).map((p) => p.message) : [];
+  }
+  get fileProblem() {
+    return this.state.tried ? this.problems.find((p) => p.key === "header.media")?.message ?? null : null;
+  }
+  get mediaFormat() {
+    const format = this.selected?.header?.format;
+    return isMediaHeader(format) ? format : null;
+  }
+  get fileAccept() {
+    return this.mediaFormat ? HEADER_MEDIA[this.mediaFormat].types.join(",") : "";
+  }
+  get fileHint() {
+    return this.mediaFormat ? _t("Attach %s.", mediaLabel(this.mediaFormat)) : "";
+  }
+  onInput(key, event) {
+    this.state.values[key] = event.target.value;
+    this.state.refusal = "";
+  }
+  onFile(event) {
+    this.state.file = event.target.files?.[0] ?? null;
+    this.state.refusal = "";
+  }
+  domId(part) {
+    return `o_cusoft_whatsapp_tpl_${this.uid}_${part.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+  }
+  // ------------------------------------------------------------ the preview
+  get headerParts() {
+    const header = this.selected?.header;
+    return header?.format === "text" && header.text ? previewParts(header.text, "header", this.state.values) : [];
+  }
+  get bodyParts() {
+    const template = this.selected;
+    return template ? previewParts(template.body.text, "body", this.state.values) : [];
+  }
+  get locationLine() {
+    const values = this.state.values;
+    return [values["header.name"], values["header.address"]].map((v) => v?.trim()).filter(Boolean).join(" · ");
+  }
+  get locationText() {
+    return this.locationLine || _t("Location");
+  }
+  get mediaCaption() {
+    if (this.state.file) {
+      return this.state.file.name;
+    }
+    switch (this.mediaFormat) {
+      case "image":
+        return _t("Picture");
+      case "video":
+        return _t("Video");
+      case "document":
+        return _t("Document");
+      default:
+        return "";
+    }
+  }
+  buttonIcon(type) {
+    switch (type) {
+      case "url":
+        return "fa-external-link";
+      case "phone":
+      case "voice_call":
+        return "fa-phone";
+      case "copy_code":
+      case "otp":
+        return "fa-clone";
+      case "flow":
+        return "fa-list-alt";
+      default:
+        return "fa-reply";
+    }
+  }
+  buttonLabel(button) {
+    if (button.text) {
+      return button.text;
+    }
+    return button.type === "copy_code" ? _t("Copy code") : "";
+  }
+  // ------------------------------------------------------------ sending
+  async send() {
+    const template = this.selected;
+    if (!template || this.state.sending) {
+      return;
+    }
+    this.state.tried = true;
+    this.state.refusal = "";
+    if (this.problems.length) {
+      this.focusFirstProblem = true;
+      return;
+    }
+    this.state.sending = true;
+    try {
+      await this.props.onSend({
+        template,
+        templateId: template.id,
+        values: valuesToSend(template, this.state.values),
+        file: this.state.file,
+        text: this.previewText(template)
+      });
+    } catch (error) {
+      this.state.refusal = error instanceof Error && error.message ? error.message : _t("The template could not be sent. Try again.");
+    } finally {
+      this.state.sending = false;
+    }
+  }
+  previewText(template) {
+    const join = (parts) => parts.map((p) => p.text).join("");
+    const header = template.header?.format === "location" ? this.locationLine : join(this.headerParts);
+    return [header, join(this.bodyParts), template.footer ?? ""].filter(Boolean).join("\n\n");
+  }
+};
+
+// static_src/components/template_picker/template_picker_panel.ts
+var TemplatePickerPanel = class extends Component27 {
+  static {
+    this.template = "cusoft_whatsapp.TemplatePickerPanel";
+  }
+  static {
+    this.components = { TemplatePicker };
+  }
+  static {
+    this.props = { load: Function, onSend: Function, onCancel: Function };
+  }
+  setup() {
+    this.state = useState16({ status: "loading", list: null, error: "" });
+    onWillStart5(() => this.reload());
+  }
+  async reload() {
+    this.state.status = "loading";
+    try {
+      this.state.list = await this.props.load();
+      this.state.status = "ready";
+    } catch (error) {
+      this.state.error = error instanceof Error && error.message ? error.message : _t("The templates could not be loaded.");
+      this.state.status = "error";
+    }
+  }
+};
+
+// static_src/odoo/template_picker_dialog.ts
+var TemplatePickerDialog = class extends Component28 {
+  static {
+    this.template = "cusoft_whatsapp.TemplatePickerDialog";
+  }
+  static {
+    this.components = { Dialog, TemplatePickerPanel };
+  }
+  static {
+    this.props = { close: Function, load: Function, send: Function };
+  }
+  async send(send) {
+    await this.props.send(send);
+    this.props.close();
+  }
+};
+function useTemplatePicker(options) {
+  const dialog = useService5("dialog");
+  const api = new TemplateApi((route, params) => rpc4(route, params ?? {}));
+  return (conversationId) => {
+    const clientId = `tpl-${crypto.randomUUID()}`;
+    let attachmentId = null;
+    let uploadedFile = null;
+    dialog.add(TemplatePickerDialog, {
+      load: () => api.list(conversationId),
+      send: async (send) => {
+        if (send.file && send.file !== uploadedFile) {
+          attachmentId = (await options.upload(conversationId, send.file)).id;
+          uploadedFile = send.file;
+        }
+        const message = await api.send(conversationId, clientId, {
+          templateId: send.templateId,
+          values: send.values,
+          attachmentId: send.file ? attachmentId : null
+        });
+        options.onSent?.(message);
+      }
+    });
+  };
+}
+
+// static_src/odoo/chat_integrations.ts
 function useOdooChatIntegrations(extra = {}) {
-  const popover = useService5("popover");
-  const action = useService5("action");
+  const popover = useService6("popover");
+  const action = useService6("action");
   const viewer = createFileViewer();
   onWillDestroy(() => viewer.close());
   let closePicker = null;
+  const chatApi = new ChatApi((route, params) => rpc5(route, params ?? {}, { silent: true }), odooUpload);
+  const store = useService6(INBOX_SERVICE);
+  const openTemplatePicker = useTemplatePicker({
+    upload: (conversationId, file) => chatApi.uploadFile(conversationId, file),
+    onSent: (message) => store.acceptSent(message)
+  });
   const integrations = {
     openFile(file, files) {
       const models = files.map(fileModel);
@@ -5765,6 +6295,7 @@ function useOdooChatIntegrations(extra = {}) {
         context: { default_name: contact.name, default_phone: contact.numbers[0] ?? false }
       });
     },
+    openTemplatePicker,
     ...extra
   };
   useSubEnv({ [CHAT_INTEGRATIONS_KEY]: integrations });
@@ -5777,7 +6308,7 @@ function fileModel(file) {
 }
 
 // static_src/odoo/discuss_main_area.ts
-var DiscussWhatsAppMain = class extends Component26 {
+var DiscussWhatsAppMain = class extends Component29 {
   static {
     this.template = "cusoft_whatsapp.DiscussWhatsAppMain";
   }
@@ -5788,16 +6319,16 @@ var DiscussWhatsAppMain = class extends Component26 {
     this.props = { conversationId: Number };
   }
   setup() {
-    this.store = useService6(INBOX_SERVICE);
+    this.store = useService7(INBOX_SERVICE);
     useOdooChatIntegrations();
-    const everywhere = useService6(EVERYWHERE_SERVICE);
+    const everywhere = useService7(EVERYWHERE_SERVICE);
     const open = (conversationId) => {
       void this.store.openConversation(conversationId).then(() => {
         void everywhere?.sidebar.refresh();
         void everywhere?.attention.refresh();
       });
     };
-    onWillStart5(() => open(this.props.conversationId));
+    onWillStart6(() => open(this.props.conversationId));
     onWillUpdateProps4((next) => {
       if (next.conversationId !== this.props.conversationId) {
         open(next.conversationId);
@@ -5820,15 +6351,15 @@ function installDiscussMainArea() {
   patch(Discuss.prototype, {
     setup() {
       originalSetup.call(this);
-      this.cusoftWhatsapp = useState15(discussWhatsApp);
+      this.cusoftWhatsapp = useState17(discussWhatsApp);
       const hosts = () => Boolean(this.props.hasSidebar ?? true) && !this.ui.isSmall;
       const show = (conversationId) => showConversation(this, conversationId);
-      onMounted5(() => {
+      onMounted6(() => {
         if (hosts()) {
           discussWhatsApp.show = show;
         }
       });
-      onWillUnmount5(() => {
+      onWillUnmount6(() => {
         if (discussWhatsApp.show === show) {
           discussWhatsApp.show = null;
         }
@@ -5859,12 +6390,12 @@ function installDiscussMainArea() {
 }
 
 // static_src/odoo/messaging_menu_tab.ts
-import { Component as Component27, useState as useState16 } from "@odoo/owl";
+import { Component as Component30, useState as useState18 } from "@odoo/owl";
 import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
 import { patch as patch2 } from "@web/core/utils/patch";
-import { useService as useService7 } from "@web/core/utils/hooks";
+import { useService as useService8 } from "@web/core/utils/hooks";
 var WHATSAPP_TAB = "cusoft_whatsapp";
-var MessagingMenuWhatsApp = class extends Component27 {
+var MessagingMenuWhatsApp = class extends Component30 {
   static {
     this.template = "cusoft_whatsapp.MessagingMenuWhatsApp";
   }
@@ -5875,10 +6406,10 @@ var MessagingMenuWhatsApp = class extends Component27 {
     this.props = {};
   }
   setup() {
-    this.services = useService7(EVERYWHERE_SERVICE);
-    this.action = useService7("action");
+    this.services = useService8(EVERYWHERE_SERVICE);
+    this.action = useService8("action");
     if (this.services) {
-      useState16(this.services.sidebar.state);
+      useState18(this.services.sidebar.state);
       void this.services.sidebar.start();
     }
   }
@@ -5899,13 +6430,13 @@ function installMessagingMenuTab() {
 }
 
 // static_src/odoo/chat_panel_widget.ts
-import { Component as Component29 } from "@odoo/owl";
+import { Component as Component32 } from "@odoo/owl";
 import { registry as registry12 } from "@web/core/registry";
-import { useService as useService8 } from "@web/core/utils/hooks";
+import { useService as useService9 } from "@web/core/utils/hooks";
 
 // static_src/components/chat_panel/chat_panel.ts
-import { Component as Component28, onWillStart as onWillStart6, onWillUpdateProps as onWillUpdateProps5, useState as useState17 } from "@odoo/owl";
-var ChatPanel = class extends Component28 {
+import { Component as Component31, onWillStart as onWillStart7, onWillUpdateProps as onWillUpdateProps5, useState as useState19 } from "@odoo/owl";
+var ChatPanel = class extends Component31 {
   static {
     this.template = "cusoft_whatsapp.ChatPanel";
   }
@@ -5916,8 +6447,8 @@ var ChatPanel = class extends Component28 {
     this.components = { ThreadPane };
   }
   setup() {
-    this.state = useState17({ status: "loading", conversations: [], selectedId: null, error: "" });
-    onWillStart6(() => this.reload(this.props));
+    this.state = useState19({ status: "loading", conversations: [], selectedId: null, error: "" });
+    onWillStart7(() => this.reload(this.props));
     onWillUpdateProps5((next) => next.recordKey !== this.props.recordKey ? this.reload(next) : void 0);
   }
   async reload(props) {
@@ -5945,7 +6476,7 @@ var ChatPanel = class extends Component28 {
 };
 
 // static_src/odoo/chat_panel_widget.ts
-var ChatPanelWidget = class extends Component29 {
+var ChatPanelWidget = class extends Component32 {
   static {
     this.template = "cusoft_whatsapp.ChatPanelWidget";
   }
@@ -5956,8 +6487,8 @@ var ChatPanelWidget = class extends Component29 {
     this.props = ["*"];
   }
   setup() {
-    this.services = useService8(EVERYWHERE_SERVICE);
-    this.store = useService8(INBOX_SERVICE);
+    this.services = useService9(EVERYWHERE_SERVICE);
+    this.store = useService9(INBOX_SERVICE);
     useOdooChatIntegrations();
   }
   get recordKey() {
@@ -5977,7 +6508,7 @@ function registerChatPanelWidget() {
 }
 
 // static_src/components/conversation_actions/conversation_actions.ts
-import { Component as Component30, useState as useState18 } from "@odoo/owl";
+import { Component as Component33, useState as useState20 } from "@odoo/owl";
 
 // static_src/services/conversation_actions.ts
 var ConversationActionRegistry = class {
@@ -5997,7 +6528,7 @@ var ConversationActionRegistry = class {
 var conversationActions = new ConversationActionRegistry();
 
 // static_src/components/conversation_actions/conversation_actions.ts
-var ConversationActions = class extends Component30 {
+var ConversationActions = class extends Component33 {
   static {
     this.template = "cusoft_whatsapp.ConversationActions";
   }
@@ -6008,7 +6539,7 @@ var ConversationActions = class extends Component30 {
     };
   }
   setup() {
-    this.ui = useState18({ running: null, error: null });
+    this.ui = useState20({ running: null, error: null });
   }
   get actions() {
     return (this.props.registry ?? conversationActions).for(this.props.conversation);
@@ -6092,14 +6623,11 @@ function registerConversationActions() {
 }
 
 // static_src/odoo/phone_field.ts
-import { Component as Component31 } from "@odoo/owl";
+import { Component as Component34 } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
-import { registry as registry14 } from "@web/core/registry";
 import { patch as patch4 } from "@web/core/utils/patch";
-import { useService as useService9 } from "@web/core/utils/hooks";
-var PHONE_ACTIONS = "cusoft_whatsapp.phone_actions";
-var START_CONVERSATION = "start_conversation";
-var WhatsAppPhoneButton = class extends Component31 {
+import { useService as useService10 } from "@web/core/utils/hooks";
+var WhatsAppPhoneButton = class extends Component34 {
   static {
     this.template = "cusoft_whatsapp.PhoneButton";
   }
@@ -6107,9 +6635,10 @@ var WhatsAppPhoneButton = class extends Component31 {
     this.props = ["*"];
   }
   setup() {
-    this.services = useService9(EVERYWHERE_SERVICE);
+    this.services = useService10(EVERYWHERE_SERVICE);
     this.openConversation = useOpenConversation();
-    this.notification = useService9("notification");
+    this.notification = useService10("notification");
+    this.action = useService10("action");
   }
   get phone() {
     const value = this.props.record.data[this.props.name];
@@ -6121,13 +6650,19 @@ var WhatsAppPhoneButton = class extends Component31 {
       await this.openConversation(conversation.id);
       return;
     }
-    const actions = registry14.category(PHONE_ACTIONS);
-    if (actions.contains(START_CONVERSATION)) {
-      const request = { phone: this.phone, resModel: this.props.record.resModel, resId: this.props.record.resId };
-      actions.get(START_CONVERSATION)(request);
+    const { resModel, resId } = this.props.record;
+    if (!resId) {
+      this.notification.add(_t("Save the record first: a template is sent from a saved record."), { type: "info" });
       return;
     }
-    this.notification.add(_t("No WhatsApp conversation with this number yet. The customer must write first, or receive a template."), { type: "info" });
+    await this.action.doAction({
+      type: "ir.actions.act_window",
+      res_model: "cusoft.whatsapp.composer",
+      views: [[false, "form"]],
+      target: "new",
+      name: _t("Send WhatsApp"),
+      context: { active_model: resModel, active_id: resId, active_ids: [resId] }
+    });
   }
 };
 function installPhoneFieldButton() {
@@ -6135,12 +6670,12 @@ function installPhoneFieldButton() {
 }
 
 // static_src/odoo/inbox_action.ts
-import { Component as Component33, onWillStart as onWillStart8 } from "@odoo/owl";
-import { registry as registry15 } from "@web/core/registry";
-import { useService as useService10 } from "@web/core/utils/hooks";
+import { Component as Component36, onWillStart as onWillStart9 } from "@odoo/owl";
+import { registry as registry14 } from "@web/core/registry";
+import { useService as useService11 } from "@web/core/utils/hooks";
 
 // static_src/components/inbox/inbox.ts
-import { Component as Component32, onMounted as onMounted6, onWillStart as onWillStart7, useRef as useRef6, useState as useState19 } from "@odoo/owl";
+import { Component as Component35, onMounted as onMounted7, onWillStart as onWillStart8, useRef as useRef7, useState as useState21 } from "@odoo/owl";
 
 // static_src/domain/inbox_row.ts
 function listTime(at, now) {
@@ -6207,7 +6742,7 @@ function initials2(name) {
 
 // static_src/components/inbox/inbox.ts
 var LOAD_MORE_MARGIN = 200;
-var Inbox = class extends Component32 {
+var Inbox = class extends Component35 {
   constructor() {
     super(...arguments);
     this.filters = [
@@ -6233,13 +6768,13 @@ var Inbox = class extends Component32 {
     };
   }
   setup() {
-    this.storeState = useState19(this.props.store.state);
-    this.ui = useState19({ focusedId: null, assignMenu: false, colleagues: null });
-    this.listRef = useRef6("list");
-    onWillStart7(async () => {
+    this.storeState = useState21(this.props.store.state);
+    this.ui = useState21({ focusedId: null, assignMenu: false, colleagues: null });
+    this.listRef = useRef7("list");
+    onWillStart8(async () => {
       await this.props.store.loadList();
     });
-    onMounted6(() => {
+    onMounted7(() => {
       const initial = this.props.initialConversationId;
       if (initial) {
         void this.open(initial);
@@ -6411,7 +6946,7 @@ var Inbox = class extends Component32 {
 };
 
 // static_src/odoo/inbox_action.ts
-var WhatsAppInboxAction = class extends Component33 {
+var WhatsAppInboxAction = class extends Component36 {
   constructor() {
     super(...arguments);
     this.numbers = [];
@@ -6426,9 +6961,9 @@ var WhatsAppInboxAction = class extends Component33 {
     this.props = ["*"];
   }
   setup() {
-    this.store = useService10(INBOX_SERVICE);
+    this.store = useService11(INBOX_SERVICE);
     useOdooChatIntegrations();
-    onWillStart8(async () => {
+    onWillStart9(async () => {
       try {
         const overview = await odooWhatsAppApi().overview();
         this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
@@ -6445,7 +6980,7 @@ var WhatsAppInboxAction = class extends Component33 {
   }
 };
 function registerInboxAction() {
-  registry15.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
+  registry14.category("actions").add("cusoft_whatsapp.inbox", WhatsAppInboxAction);
 }
 
 // static_src/main.ts
