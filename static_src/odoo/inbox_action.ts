@@ -1,7 +1,7 @@
 import { Component, onWillStart } from "@odoo/owl";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
-import { Inbox, type InboxNumber } from "../components/inbox/inbox";
+import { Inbox, type InboxNumber, type NoNumber } from "../components/inbox/inbox";
 import type { WhatsAppInboxStore } from "../services/inbox_store";
 import { useOdooChatIntegrations } from "./chat_integrations";
 import { INBOX_SERVICE } from "./inbox_service";
@@ -19,9 +19,11 @@ export class WhatsAppInboxAction extends Component<ActionProps> {
 
     store!: WhatsAppInboxStore;
     numbers: InboxNumber[] = [];
+    noNumber: NoNumber | null = null;
 
     setup(): void {
         this.store = useService(INBOX_SERVICE) as WhatsAppInboxStore;
+        const action = useService("action");
         // Odoo's file viewer, emoji picker and contact form for the thread shown beside the list.
         useOdooChatIntegrations();
         onWillStart(async () => {
@@ -29,6 +31,11 @@ export class WhatsAppInboxAction extends Component<ActionProps> {
             try {
                 const overview = await odooWhatsAppApi().overview();
                 this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
+                // The Overview holds the setup checklist and the Connect button.
+                this.noNumber = overview.accounts.length ? null : {
+                    canManage: overview.can_manage,
+                    openSetup: () => void action.doAction("cusoft_whatsapp.cusoft_whatsapp_home_action"),
+                };
             } catch {
                 this.numbers = [];
             }

@@ -20,7 +20,15 @@ export interface InboxProps {
     initialConversationId?: number | null;
     /** Tells the host which conversation is open, e.g. to keep it in the URL. */
     onOpen?: (conversationId: number | null) => void;
+    /** Set when the company has no WhatsApp number yet: the empty inbox leads to the setup instead. */
+    noNumber?: NoNumber | null;
     now?: () => DateTime;
+}
+
+export interface NoNumber {
+    /** Administrators connect a number; the others are told whom to ask. */
+    canManage: boolean;
+    openSetup: () => void;
 }
 
 interface InboxUi {
@@ -45,6 +53,7 @@ export class Inbox extends Component<InboxProps> {
         numbers: Array,
         initialConversationId: { type: [Number, { value: null }], optional: true },
         onOpen: { type: Function, optional: true },
+        noNumber: { type: [Object, { value: null }], optional: true },
         now: { type: Function, optional: true },
     };
 

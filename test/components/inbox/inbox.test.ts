@@ -184,3 +184,17 @@ QUnit.test("an empty inbox says where conversations come from; an empty filter s
     await nextTick();
     assert.strictEqual(text(fixture, ".o_cusoft_whatsapp_empty"), "No conversation matches these filters.");
 });
+
+QUnit.test("with no number connected, the empty inbox leads administrators to the setup and tells others whom to ask", async (assert) => {
+    const harness = chatHarness(new FakeChatServer());
+    let opened = 0;
+    const admin = await mountComponent(Inbox, { store: harness.store, numbers: [], noNumber: { canManage: true, openSetup: () => opened++ } });
+    await nextTick();
+    assert.strictEqual(text(admin.fixture, ".o_cusoft_whatsapp_no_number .fw-bold"), "No WhatsApp number is connected yet");
+    click(admin.fixture, ".o_cusoft_whatsapp_open_setup");
+    assert.strictEqual(opened, 1, "the button opens the setup");
+    const agent = await mountComponent(Inbox, { store: chatHarness(new FakeChatServer()).store, numbers: [], noNumber: { canManage: false, openSetup: () => opened++ } });
+    await nextTick();
+    assert.notOk(agent.fixture.querySelector(".o_cusoft_whatsapp_open_setup"), "only administrators can connect a number");
+    assert.ok(text(agent.fixture, ".o_cusoft_whatsapp_no_number").includes("Ask an administrator"));
+});

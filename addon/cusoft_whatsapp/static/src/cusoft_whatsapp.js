@@ -6764,6 +6764,7 @@ var Inbox = class extends Component35 {
       numbers: Array,
       initialConversationId: { type: [Number, { value: null }], optional: true },
       onOpen: { type: Function, optional: true },
+      noNumber: { type: [Object, { value: null }], optional: true },
       now: { type: Function, optional: true }
     };
   }
@@ -6950,6 +6951,7 @@ var WhatsAppInboxAction = class extends Component36 {
   constructor() {
     super(...arguments);
     this.numbers = [];
+    this.noNumber = null;
   }
   static {
     this.template = "cusoft_whatsapp.WhatsAppInboxAction";
@@ -6962,11 +6964,16 @@ var WhatsAppInboxAction = class extends Component36 {
   }
   setup() {
     this.store = useService11(INBOX_SERVICE);
+    const action = useService11("action");
     useOdooChatIntegrations();
     onWillStart9(async () => {
       try {
         const overview = await odooWhatsAppApi().overview();
         this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
+        this.noNumber = overview.accounts.length ? null : {
+          canManage: overview.can_manage,
+          openSetup: () => void action.doAction("cusoft_whatsapp.cusoft_whatsapp_home_action")
+        };
       } catch {
         this.numbers = [];
       }
