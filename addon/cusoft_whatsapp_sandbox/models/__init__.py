@@ -1,5 +1,6 @@
 from . import (
     cusoft_whatsapp_account,
+    cusoft_whatsapp_setup,
     cusoft_whatsapp_message,
     cusoft_whatsapp_sandbox_customer,
     cusoft_whatsapp_sandbox_demo,

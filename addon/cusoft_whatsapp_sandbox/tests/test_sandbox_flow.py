@@ -39,6 +39,13 @@ class TestSandboxSignup(SandboxCase, HttpCase):
         self.assertEqual(len(exchanges), 1, "the code went to the sandbox's Graph server, not to Meta")
         self.assertTrue(self.graph.requests_to("POST", "100000000000001/subscribed_apps"))
 
+    def test_a_trial_on_localhost_is_not_held_back_by_the_public_address_step(self):
+        self.env["ir.config_parameter"].sudo().set_param("web.base.url", "http://localhost:8069")
+        steps = {step["key"]: step for step in self.env["cusoft.whatsapp.setup"]._checklist(self.company)["steps"]}
+        self.assertTrue(steps["public_url"]["done"])
+        self.assertIn("Sandbox", steps["public_url"]["detail"], "the step says why, and what a real number needs")
+        self.assertTrue(steps["app"]["done"] and steps["signup_config"]["done"], "the sandbox's Meta app is configured")
+
 
 @tagged("post_install", "-at_install")
 class TestSandboxCustomer(SandboxCase, HttpCase):
