@@ -13,7 +13,7 @@ import { registerDiscussSidebar } from "./odoo/discuss_sidebar";
 import { installDiscussMainArea } from "./odoo/discuss_main_area";
 import { installMessagingMenuTab } from "./odoo/messaging_menu_tab";
 import { registerChatPanelWidget } from "./odoo/chat_panel_widget";
-import { installThreadHeaderActions, registerConversationActions } from "./odoo/conversation_actions";
+import { registerConversationActions } from "./odoo/conversation_actions";
 import { installPhoneFieldButton } from "./odoo/phone_field";
 import { registerInboxAction } from "./odoo/inbox_action";
 
@@ -32,7 +32,6 @@ installDiscussMainArea();
 installMessagingMenuTab();
 registerChatPanelWidget();
 registerConversationActions();
-installThreadHeaderActions();
 installPhoneFieldButton();
 registerInboxAction();
 registerSetupChecklistWidget();

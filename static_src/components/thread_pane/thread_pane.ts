@@ -5,6 +5,7 @@ import type { InboxStore } from "../../services/inbox_contract";
 import { Composer } from "../composer/composer";
 import { MessageList } from "../message_list/message_list";
 import { WindowCountdown } from "../window_countdown/window_countdown";
+import { ConversationActions } from "../conversation_actions/conversation_actions";
 import { _t } from "../../i18n/translate";
 import { chatIntegrations, type ChatIntegrations } from "./chat_integrations";
 
@@ -24,7 +25,7 @@ export class ThreadPane extends Component<ThreadPaneProps> {
         store: Object,
         conversationId: Number,
     };
-    static components = { MessageList, Composer, WindowCountdown };
+    static components = { MessageList, Composer, WindowCountdown, ConversationActions };
 
     storeState!: InboxStore["state"];
     integrations!: ChatIntegrations;
