@@ -50,6 +50,11 @@ export class EverywhereApi {
         return (await callRoute(this.rpc, "/cusoft_whatsapp/crm/lead_conversations", { lead_id: leadId })).conversations;
     }
 
+    /** Create contact: links the customer's existing contact or creates one; the conversation answers with it. */
+    async createContact(conversationId: number): Promise<Conversation> {
+        return (await callRoute(this.rpc, "/cusoft_whatsapp/chat/create_contact", { conversation_id: conversationId })).conversation;
+    }
+
     createLead(conversationId: number): Promise<LeadCreated> {
         return callRoute(this.rpc, "/cusoft_whatsapp/crm/create_lead", { conversation_id: conversationId });
     }

@@ -3,6 +3,7 @@ import { accountActionResultSchema, accountCardSchema } from "./schemas/account"
 import {
     assignedSchema,
     colleaguesSchema,
+    contactCreatedSchema,
     conversationPageSchema,
     countersSchema,
     messagePageSchema,
@@ -40,6 +41,7 @@ export const ROUTES = {
     "/cusoft_whatsapp/chat/typing": typingSchema,
     "/cusoft_whatsapp/chat/assign": assignedSchema,
     "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+    "/cusoft_whatsapp/chat/create_contact": contactCreatedSchema,
     "/cusoft_whatsapp/chat/counters": countersSchema,
     "/cusoft_whatsapp/chat/templates": templateListSchema,
     // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.

@@ -1,10 +1,7 @@
-import { ThreadPane } from "../components/thread_pane/thread_pane";
-import { ConversationActions } from "../components/conversation_actions/conversation_actions";
 import { _t } from "../i18n/translate";
 import { conversationActions } from "../services/conversation_actions";
 import { session } from "@web/session";
 import { user } from "@web/core/user";
-import { patch } from "@web/core/utils/patch";
 import { registry } from "@web/core/registry";
 import type { EverywhereApi } from "../api/everywhere_client";
 import { EVERYWHERE_SERVICE, type EverywhereServices } from "./everywhere_services";
@@ -18,8 +15,8 @@ function crmBridgeInstalled(): boolean {
     return Boolean(session.cusoft_whatsapp_crm);
 }
 
-/** Fills the conversation header's actions: Open contact, and Create lead with the CRM bridge for salespeople. */
-function addConversationActions(action: ActionService, api: EverywhereApi, salesman: boolean): void {
+/** Fills the conversation header's actions: Open or Create contact, and Create lead with the CRM bridge for salespeople. */
+function addConversationActions(action: ActionService, api: EverywhereApi, salesman: boolean, contactCreator: boolean): void {
     conversationActions.add({
         id: "open_contact",
         label: _t("Open contact"),
@@ -31,6 +28,23 @@ function addConversationActions(action: ActionService, api: EverywhereApi, sales
                 type: "ir.actions.act_window",
                 res_model: "res.partner",
                 res_id: conversation.partner_id,
+                views: [[false, "form"]],
+            });
+        },
+    });
+    conversationActions.add({
+        id: "create_contact",
+        label: _t("Create contact"),
+        icon: "fa-user-plus",
+        sequence: 10,
+        // For a customer known only by number or username; the new contact opens to be completed.
+        isAvailable: (conversation) => contactCreator && conversation.partner_id === null,
+        run: async (conversation) => {
+            const linked = await api.createContact(conversation.id);
+            await action.doAction({
+                type: "ir.actions.act_window",
+                res_model: "res.partner",
+                res_id: linked.partner_id,
                 views: [[false, "form"]],
             });
         },
@@ -56,14 +70,6 @@ function addConversationActions(action: ActionService, api: EverywhereApi, sales
     });
 }
 
-/**
- * The thread pane's header shows the actions (thread_header_actions.xml). Meant to move into the
- * pane's own template: until then the header is extended here, Odoo's way, without editing it.
- */
-export function installThreadHeaderActions(): void {
-    patch(ThreadPane, { components: { ...ThreadPane.components, ConversationActions } });
-}
-
 /** A service only to fill the registry once the action service and the user's groups are known. */
 const conversationActionsService = {
     dependencies: ["action", EVERYWHERE_SERVICE],
@@ -73,7 +79,9 @@ const conversationActionsService = {
             return;
         }
         const salesman = crmBridgeInstalled() && (await user.hasGroup("sales_team.group_sale_salesman"));
-        addConversationActions(services.action, everywhere.api, salesman);
+        // Odoo's Contact Creation right, which new users have by default; the route checks it too.
+        const contactCreator = await user.hasGroup("base.group_partner_manager");
+        addConversationActions(services.action, everywhere.api, salesman, contactCreator);
     },
 };
 

@@ -16,6 +16,13 @@ QUnit.test("a phone field's number finds its conversations only, however it was 
     assert.strictEqual(rpc.calls.length, 1);
 });
 
+QUnit.test("Create contact answers the conversation with its new contact", async (assert) => {
+    const rpc = fakeRpc({ "/cusoft_whatsapp/chat/create_contact": () => ({ conversation: row(4, { partner_id: 12 }) }) });
+    const conversation = await new EverywhereApi(rpc).createContact(4);
+    assert.strictEqual(conversation.partner_id, 12);
+    assert.deepEqual(rpc.calls[0]!.params, { conversation_id: 4 });
+});
+
 QUnit.test("a lead's conversations come from the CRM bridge; Create lead answers the lead to open", async (assert) => {
     const rpc = fakeRpc({
         "/cusoft_whatsapp/crm/lead_conversations": () => page([row(5)]),

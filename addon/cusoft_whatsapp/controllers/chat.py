@@ -165,6 +165,14 @@ class CusoftWhatsappChatController(http.Controller):
             conversation.action_assign(request.env["res.users"].browse(int(user_id)))
         return payloads.assigned(conversation)
 
+    @http.route("/cusoft_whatsapp/chat/create_contact", type="json", auth="public", methods=["POST"])
+    @whatsapp_user
+    def create_contact(self, conversation_id):
+        """Create contact from the conversation's header: the conversation, now with its contact."""
+        conversation = _conversation(conversation_id)
+        conversation._create_contact()
+        return payloads.contact_created(conversation)
+
     @http.route("/cusoft_whatsapp/chat/colleagues", type="json", auth="public", methods=["POST"])
     @whatsapp_user
     def colleagues(self, conversation_id):

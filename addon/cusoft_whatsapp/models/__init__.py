@@ -17,6 +17,7 @@ from . import (
     cusoft_whatsapp_read_marker,
     cusoft_whatsapp_conversation_send,
     cusoft_whatsapp_conversation_inbox,
+    cusoft_whatsapp_conversation_contact,
     cusoft_whatsapp_message_send,
     cusoft_whatsapp_message_template,
     cusoft_whatsapp_conversation_template,

@@ -177,6 +177,11 @@ def assigned(record):
     return {"conversation": one_conversation(record)}
 
 
+def contact_created(record):
+    """The answer to Create contact: the conversation with its contact, the form to open."""
+    return {"conversation": one_conversation(record)}
+
+
 def counters(attention):
     """`attention` stops at 100, like unread badges ("99+")."""
     return {"attention": attention}

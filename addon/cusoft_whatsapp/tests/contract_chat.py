@@ -99,7 +99,7 @@ class ChatContract:
 
         answers = {CHAT + route: {} for route in (
             "conversations", "messages", "mark_read", "send", "retry", "typing", "assign", "colleagues", "counters",
-            "templates")}
+            "templates", "create_contact")}
 
         def keep(route, situation, answer):
             answers[CHAT + route][situation] = answer
@@ -134,6 +134,8 @@ class ChatContract:
         keep("assign", "claimed", call("assign", conversation_id=maria.id, action="claim"))
         keep("assign", "released", call("assign", conversation_id=maria.id, action="release"))
         keep("colleagues", "list", call("colleagues", conversation_id=maria.id))
+        self.wa_user.groups_id += env.ref("base.group_partner_manager")  # Odoo's default for new users
+        keep("create_contact", "created", call("create_contact", conversation_id=ana.id))
         answers[CHAT + "attachment"] = {
             "uploaded": self.upload_file(maria, "photo.png", PNG),
             "refused_type": self.upload_file(maria, "tool.exe", b"MZ\x90\x00" + b"\x00" * 64),

@@ -61,6 +61,7 @@ class TestChatRoutes(ChatCase, HttpCase):
             ("/cusoft_whatsapp/chat/typing", {"conversation_id": self.conversation.id}),
             ("/cusoft_whatsapp/chat/assign", {"conversation_id": self.conversation.id, "action": "claim"}),
             ("/cusoft_whatsapp/chat/colleagues", {"conversation_id": self.conversation.id}),
+            ("/cusoft_whatsapp/chat/create_contact", {"conversation_id": self.conversation.id}),
         ]
         for login in ("portal_user", None, "internal_user"):
             for route, params in calls:
@@ -202,6 +203,37 @@ class TestChatRoutes(ChatCase, HttpCase):
         self.assertIn("not a WhatsApp user", error["data"]["message"])
         self.ok("wa_colleague", "/cusoft_whatsapp/chat/assign", conversation_id=self.conversation.id, action="release")
         self.assertFalse(self.conversation.user_id)
+
+    # ------------------------------------------------------------ contacts
+
+    def test_create_contact_links_the_companys_contact_or_creates_one(self):
+        CREATE = "/cusoft_whatsapp/chat/create_contact"
+        Conversation = self.env["cusoft.whatsapp.conversation"].sudo()
+        pedro = Conversation.create({"account_id": self.account.id, "bsuid": "US.1000000000000000001",
+                                     "username": "pedro.ws"})
+        self.receive(pedro, "Hola")
+        self.refused("wa_user", CREATE, conversation_id=pedro.id)  # no Contact Creation right, as Odoo's rule
+        self.assertFalse(pedro.partner_id)
+        self.wa_user.groups_id += self.env.ref("base.group_partner_manager")
+        answer = self.ok("wa_user", CREATE, conversation_id=pedro.id)["conversation"]
+        self.assertEqual(pedro.partner_id.name, "pedro.ws", "a customer known by username only gets a contact")
+        self.assertEqual(pedro.partner_id.cusoft_whatsapp_bsuid, "US.1000000000000000001")
+        self.assertEqual(pedro.partner_id.company_id, self.account.company_id, "the contact is the company's")
+        self.assertEqual(answer["partner_id"], pedro.partner_id.id)
+        self.assertEqual(self.ok("wa_user", CREATE, conversation_id=pedro.id)["conversation"]["partner_id"],
+                         pedro.partner_id.id, "pressed twice: still one contact")
+
+        # Another company's contact with the number stays out of sight; this company's is linked, not copied.
+        self.env["res.partner"].create({"name": "Other's Ana", "phone": "+1 650-253-0009",
+                                        "company_id": self.other_company.id})
+        mine = self.env["res.partner"].create({"name": "Ana Ruiz", "phone": "+1 650-253-0009",
+                                               "company_id": self.account.company_id.id})
+        ana = Conversation.create({"account_id": self.account.id, "wa_id": "16502530009", "profile_name": "Ana"})
+        self.receive(ana, "Hi")
+        self.ok("wa_user", CREATE, conversation_id=ana.id)
+        self.assertEqual(ana.partner_id, mine)
+
+        self.refused("wa_other", CREATE, conversation_id=ana.id)
 
     # ------------------------------------------------------------ files
 

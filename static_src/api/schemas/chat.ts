@@ -101,6 +101,9 @@ export const sentSchema = z.strictObject({ message: messageSchema });
 /** Answer of `/cusoft_whatsapp/chat/assign`. */
 export const assignedSchema = z.strictObject({ conversation: conversationSchema });
 
+/** Answer of `/cusoft_whatsapp/chat/create_contact`: the conversation, now with its contact. */
+export const contactCreatedSchema = z.strictObject({ conversation: conversationSchema });
+
 /** Answer of `/cusoft_whatsapp/chat/colleagues`: who may take the conversation. */
 export const colleaguesSchema = z.strictObject({ users: z.array(userRefSchema) });
 

@@ -2082,6 +2082,7 @@ var readStateSchema = strictObject({
 });
 var sentSchema = strictObject({ message: messageSchema });
 var assignedSchema = strictObject({ conversation: conversationSchema });
+var contactCreatedSchema = strictObject({ conversation: conversationSchema });
 var colleaguesSchema = strictObject({ users: array(userRefSchema) });
 var countersSchema = strictObject({ attention: number2() });
 var typingSchema = strictObject({ sent: boolean2() });
@@ -2240,6 +2241,7 @@ var ROUTES = {
   "/cusoft_whatsapp/chat/typing": typingSchema,
   "/cusoft_whatsapp/chat/assign": assignedSchema,
   "/cusoft_whatsapp/chat/colleagues": colleaguesSchema,
+  "/cusoft_whatsapp/chat/create_contact": contactCreatedSchema,
   "/cusoft_whatsapp/chat/counters": countersSchema,
   "/cusoft_whatsapp/chat/templates": templateListSchema,
   // The CRM bridge (cusoft_whatsapp_crm): present only when crm is installed.
@@ -4082,6 +4084,17 @@ var WhatsAppInboxStore = class {
   }
 };
 
+// static_src/odoo/bus_port.ts
+function odooBusPort(busService) {
+  return {
+    subscribe(type, callback) {
+      const listener = (payload) => callback(payload);
+      busService.subscribe(type, listener);
+      return () => busService.unsubscribe(type, listener);
+    }
+  };
+}
+
 // static_src/odoo/upload.ts
 function csrfToken() {
   return globalThis.odoo?.csrf_token ?? "";
@@ -4107,20 +4120,11 @@ var odooUpload = async (route, fields) => {
 
 // static_src/odoo/inbox_service.ts
 var INBOX_SERVICE = "cusoft_whatsapp.inbox";
-function busPort(busService) {
-  return {
-    subscribe(type, callback) {
-      const listener = (payload) => callback(payload);
-      busService.subscribe(type, listener);
-      return () => busService.unsubscribe(type, listener);
-    }
-  };
-}
 var inboxService = {
   dependencies: ["bus_service"],
   start(_env, { bus_service }) {
     const api = new ChatApi((route, params) => rpc2(route, params ?? {}, { silent: true }), odooUpload);
-    const store = new WhatsAppInboxStore(api, busPort(bus_service), { userId: user2.userId, userName: user2.name });
+    const store = new WhatsAppInboxStore(api, odooBusPort(bus_service), { userId: user2.userId, userName: user2.name });
     document.addEventListener("visibilitychange", () => {
       if (document.visibilityState === "visible") {
         void store.onVisible();
@@ -4186,6 +4190,10 @@ var EverywhereApi = class {
   /** A lead's conversations (CRM bridge): its origin, its contact's, its phone numbers'. */
   async leadConversations(leadId) {
     return (await callRoute(this.rpc, "/cusoft_whatsapp/crm/lead_conversations", { lead_id: leadId })).conversations;
+  }
+  /** Create contact: links the customer's existing contact or creates one; the conversation answers with it. */
+  async createContact(conversationId) {
+    return (await callRoute(this.rpc, "/cusoft_whatsapp/chat/create_contact", { conversation_id: conversationId })).conversation;
   }
   createLead(conversationId) {
     return callRoute(this.rpc, "/cusoft_whatsapp/crm/create_lead", { conversation_id: conversationId });
@@ -4342,17 +4350,6 @@ var SidebarStore = class {
     this.refresher.destroy();
   }
 };
-
-// static_src/odoo/bus_port.ts
-function odooBusPort(busService) {
-  return {
-    subscribe(type, callback) {
-      const listener = (payload) => callback(payload);
-      busService.subscribe(type, listener);
-      return () => busService.unsubscribe(type, listener);
-    }
-  };
-}
 
 // static_src/odoo/everywhere_services.ts
 var USER_GROUP = "cusoft_whatsapp.group_cusoft_whatsapp_user";
@@ -4709,7 +4706,7 @@ function registerDiscussSidebar() {
 }
 
 // static_src/odoo/discuss_main_area.ts
-import { Component as Component29, onMounted as onMounted6, onWillStart as onWillStart6, onWillUnmount as onWillUnmount6, onWillUpdateProps as onWillUpdateProps4, useState as useState17 } from "@odoo/owl";
+import { Component as Component30, onMounted as onMounted6, onWillStart as onWillStart6, onWillUnmount as onWillUnmount6, onWillUpdateProps as onWillUpdateProps4, useState as useState18 } from "@odoo/owl";
 import { DiscussClientAction } from "@mail/core/public_web/discuss_client_action";
 import { Discuss } from "@mail/core/public_web/discuss";
 import { router } from "@web/core/browser/router";
@@ -4717,7 +4714,7 @@ import { patch } from "@web/core/utils/patch";
 import { useService as useService7 } from "@web/core/utils/hooks";
 
 // static_src/components/thread_pane/thread_pane.ts
-import { Component as Component25, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart4, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState14 } from "@odoo/owl";
+import { Component as Component26, onMounted as onMounted4, onWillRender as onWillRender2, onWillStart as onWillStart4, onWillUnmount as onWillUnmount4, onWillUpdateProps as onWillUpdateProps3, reactive as reactive5, useRef as useRef5, useState as useState15 } from "@odoo/owl";
 
 // static_src/domain/service_window.ts
 function pad(value) {
@@ -5641,6 +5638,59 @@ var WindowCountdown = class extends Component24 {
   }
 };
 
+// static_src/components/conversation_actions/conversation_actions.ts
+import { Component as Component25, useState as useState14 } from "@odoo/owl";
+
+// static_src/services/conversation_actions.ts
+var ConversationActionRegistry = class {
+  constructor() {
+    this.actions = /* @__PURE__ */ new Map();
+  }
+  add(action) {
+    this.actions.set(action.id, action);
+  }
+  remove(id) {
+    this.actions.delete(id);
+  }
+  for(conversation) {
+    return [...this.actions.values()].filter((action) => action.isAvailable(conversation)).sort((a, b) => a.sequence - b.sequence);
+  }
+};
+var conversationActions = new ConversationActionRegistry();
+
+// static_src/components/conversation_actions/conversation_actions.ts
+var ConversationActions = class extends Component25 {
+  static {
+    this.template = "cusoft_whatsapp.ConversationActions";
+  }
+  static {
+    this.props = {
+      conversation: Object,
+      registry: { type: Object, optional: true }
+    };
+  }
+  setup() {
+    this.ui = useState14({ running: null, error: null });
+  }
+  get actions() {
+    return (this.props.registry ?? conversationActions).for(this.props.conversation);
+  }
+  async run(action) {
+    if (this.ui.running) {
+      return;
+    }
+    this.ui.running = action.id;
+    this.ui.error = null;
+    try {
+      await action.run(this.props.conversation);
+    } catch (error) {
+      this.ui.error = plainError2(error);
+    } finally {
+      this.ui.running = null;
+    }
+  }
+};
+
 // static_src/components/thread_pane/chat_integrations.ts
 var CHAT_INTEGRATIONS_KEY = "cusoftWhatsappChat";
 var plainIntegrations = {
@@ -5659,7 +5709,7 @@ function chatIntegrations(env) {
 }
 
 // static_src/components/thread_pane/thread_pane.ts
-var ThreadPane = class extends Component25 {
+var ThreadPane = class extends Component26 {
   static {
     this.template = "cusoft_whatsapp.ThreadPane";
   }
@@ -5670,12 +5720,12 @@ var ThreadPane = class extends Component25 {
     };
   }
   static {
-    this.components = { MessageList, Composer, WindowCountdown };
+    this.components = { MessageList, Composer, WindowCountdown, ConversationActions };
   }
   setup() {
-    this.storeState = useState14(this.props.store.state);
+    this.storeState = useState15(this.props.store.state);
     this.integrations = chatIntegrations(this.env);
-    this.ui = useState14({ replyTo: null });
+    this.ui = useState15({ replyTo: null });
     this.root = useRef5("root");
     this.serviceWindow = reactive5(this.computeWindow());
     let timer;
@@ -5746,7 +5796,7 @@ import { rpc as rpc5 } from "@web/core/network/rpc";
 import { useService as useService6 } from "@web/core/utils/hooks";
 
 // static_src/odoo/template_picker_dialog.ts
-import { Component as Component28 } from "@odoo/owl";
+import { Component as Component29 } from "@odoo/owl";
 import { Dialog } from "@web/core/dialog/dialog";
 import { rpc as rpc4 } from "@web/core/network/rpc";
 import { useService as useService5 } from "@web/core/utils/hooks";
@@ -5788,10 +5838,10 @@ var TemplateApi = class {
 };
 
 // static_src/components/template_picker/template_picker_panel.ts
-import { Component as Component27, onWillStart as onWillStart5, useState as useState16 } from "@odoo/owl";
+import { Component as Component28, onWillStart as onWillStart5, useState as useState17 } from "@odoo/owl";
 
 // static_src/components/template_picker/template_picker.ts
-import { Component as Component26, onMounted as onMounted5, onPatched as onPatched4, onWillUnmount as onWillUnmount5, useRef as useRef6, useState as useState15 } from "@odoo/owl";
+import { Component as Component27, onMounted as onMounted5, onPatched as onPatched4, onWillUnmount as onWillUnmount5, useRef as useRef6, useState as useState16 } from "@odoo/owl";
 
 // static_src/domain/template_fill.ts
 var MB2 = 1024 * 1024;
@@ -5934,7 +5984,7 @@ function valuesToSend(template, values) {
 
 // static_src/components/template_picker/template_picker.ts
 var nextPickerId = 1;
-var TemplatePicker = class extends Component26 {
+var TemplatePicker = class extends Component27 {
   constructor() {
     super(...arguments);
     this.uid = nextPickerId++;
@@ -5953,7 +6003,7 @@ var TemplatePicker = class extends Component26 {
   }
   setup() {
     this.root = useRef6("root");
-    this.state = useState15({
+    this.state = useState16({
       search: "",
       name: null,
       language: null,
@@ -6192,7 +6242,7 @@ var TemplatePicker = class extends Component26 {
 };
 
 // static_src/components/template_picker/template_picker_panel.ts
-var TemplatePickerPanel = class extends Component27 {
+var TemplatePickerPanel = class extends Component28 {
   static {
     this.template = "cusoft_whatsapp.TemplatePickerPanel";
   }
@@ -6203,7 +6253,7 @@ var TemplatePickerPanel = class extends Component27 {
     this.props = { load: Function, onSend: Function, onCancel: Function };
   }
   setup() {
-    this.state = useState16({ status: "loading", list: null, error: "" });
+    this.state = useState17({ status: "loading", list: null, error: "" });
     onWillStart5(() => this.reload());
   }
   async reload() {
@@ -6219,7 +6269,7 @@ var TemplatePickerPanel = class extends Component27 {
 };
 
 // static_src/odoo/template_picker_dialog.ts
-var TemplatePickerDialog = class extends Component28 {
+var TemplatePickerDialog = class extends Component29 {
   static {
     this.template = "cusoft_whatsapp.TemplatePickerDialog";
   }
@@ -6308,7 +6358,7 @@ function fileModel(file) {
 }
 
 // static_src/odoo/discuss_main_area.ts
-var DiscussWhatsAppMain = class extends Component29 {
+var DiscussWhatsAppMain = class extends Component30 {
   static {
     this.template = "cusoft_whatsapp.DiscussWhatsAppMain";
   }
@@ -6351,7 +6401,7 @@ function installDiscussMainArea() {
   patch(Discuss.prototype, {
     setup() {
       originalSetup.call(this);
-      this.cusoftWhatsapp = useState17(discussWhatsApp);
+      this.cusoftWhatsapp = useState18(discussWhatsApp);
       const hosts = () => Boolean(this.props.hasSidebar ?? true) && !this.ui.isSmall;
       const show = (conversationId) => showConversation(this, conversationId);
       onMounted6(() => {
@@ -6390,12 +6440,12 @@ function installDiscussMainArea() {
 }
 
 // static_src/odoo/messaging_menu_tab.ts
-import { Component as Component30, useState as useState18 } from "@odoo/owl";
+import { Component as Component31, useState as useState19 } from "@odoo/owl";
 import { MessagingMenu } from "@mail/core/public_web/messaging_menu";
 import { patch as patch2 } from "@web/core/utils/patch";
 import { useService as useService8 } from "@web/core/utils/hooks";
 var WHATSAPP_TAB = "cusoft_whatsapp";
-var MessagingMenuWhatsApp = class extends Component30 {
+var MessagingMenuWhatsApp = class extends Component31 {
   static {
     this.template = "cusoft_whatsapp.MessagingMenuWhatsApp";
   }
@@ -6409,7 +6459,7 @@ var MessagingMenuWhatsApp = class extends Component30 {
     this.services = useService8(EVERYWHERE_SERVICE);
     this.action = useService8("action");
     if (this.services) {
-      useState18(this.services.sidebar.state);
+      useState19(this.services.sidebar.state);
       void this.services.sidebar.start();
     }
   }
@@ -6430,13 +6480,13 @@ function installMessagingMenuTab() {
 }
 
 // static_src/odoo/chat_panel_widget.ts
-import { Component as Component32 } from "@odoo/owl";
+import { Component as Component33 } from "@odoo/owl";
 import { registry as registry12 } from "@web/core/registry";
 import { useService as useService9 } from "@web/core/utils/hooks";
 
 // static_src/components/chat_panel/chat_panel.ts
-import { Component as Component31, onWillStart as onWillStart7, onWillUpdateProps as onWillUpdateProps5, useState as useState19 } from "@odoo/owl";
-var ChatPanel = class extends Component31 {
+import { Component as Component32, onWillStart as onWillStart7, onWillUpdateProps as onWillUpdateProps5, useState as useState20 } from "@odoo/owl";
+var ChatPanel = class extends Component32 {
   static {
     this.template = "cusoft_whatsapp.ChatPanel";
   }
@@ -6447,7 +6497,7 @@ var ChatPanel = class extends Component31 {
     this.components = { ThreadPane };
   }
   setup() {
-    this.state = useState19({ status: "loading", conversations: [], selectedId: null, error: "" });
+    this.state = useState20({ status: "loading", conversations: [], selectedId: null, error: "" });
     onWillStart7(() => this.reload(this.props));
     onWillUpdateProps5((next) => next.recordKey !== this.props.recordKey ? this.reload(next) : void 0);
   }
@@ -6476,7 +6526,7 @@ var ChatPanel = class extends Component31 {
 };
 
 // static_src/odoo/chat_panel_widget.ts
-var ChatPanelWidget = class extends Component32 {
+var ChatPanelWidget = class extends Component33 {
   static {
     this.template = "cusoft_whatsapp.ChatPanelWidget";
   }
@@ -6507,68 +6557,14 @@ function registerChatPanelWidget() {
   registry12.category("view_widgets").add("cusoft_whatsapp_chat_panel", { component: ChatPanelWidget });
 }
 
-// static_src/components/conversation_actions/conversation_actions.ts
-import { Component as Component33, useState as useState20 } from "@odoo/owl";
-
-// static_src/services/conversation_actions.ts
-var ConversationActionRegistry = class {
-  constructor() {
-    this.actions = /* @__PURE__ */ new Map();
-  }
-  add(action) {
-    this.actions.set(action.id, action);
-  }
-  remove(id) {
-    this.actions.delete(id);
-  }
-  for(conversation) {
-    return [...this.actions.values()].filter((action) => action.isAvailable(conversation)).sort((a, b) => a.sequence - b.sequence);
-  }
-};
-var conversationActions = new ConversationActionRegistry();
-
-// static_src/components/conversation_actions/conversation_actions.ts
-var ConversationActions = class extends Component33 {
-  static {
-    this.template = "cusoft_whatsapp.ConversationActions";
-  }
-  static {
-    this.props = {
-      conversation: Object,
-      registry: { type: Object, optional: true }
-    };
-  }
-  setup() {
-    this.ui = useState20({ running: null, error: null });
-  }
-  get actions() {
-    return (this.props.registry ?? conversationActions).for(this.props.conversation);
-  }
-  async run(action) {
-    if (this.ui.running) {
-      return;
-    }
-    this.ui.running = action.id;
-    this.ui.error = null;
-    try {
-      await action.run(this.props.conversation);
-    } catch (error) {
-      this.ui.error = plainError2(error);
-    } finally {
-      this.ui.running = null;
-    }
-  }
-};
-
 // static_src/odoo/conversation_actions.ts
 import { session } from "@web/session";
 import { user as user5 } from "@web/core/user";
-import { patch as patch3 } from "@web/core/utils/patch";
 import { registry as registry13 } from "@web/core/registry";
 function crmBridgeInstalled() {
   return Boolean(session.cusoft_whatsapp_crm);
 }
-function addConversationActions(action, api, salesman) {
+function addConversationActions(action, api, salesman, contactCreator) {
   conversationActions.add({
     id: "open_contact",
     label: _t("Open contact"),
@@ -6580,6 +6576,23 @@ function addConversationActions(action, api, salesman) {
         type: "ir.actions.act_window",
         res_model: "res.partner",
         res_id: conversation.partner_id,
+        views: [[false, "form"]]
+      });
+    }
+  });
+  conversationActions.add({
+    id: "create_contact",
+    label: _t("Create contact"),
+    icon: "fa-user-plus",
+    sequence: 10,
+    // For a customer known only by number or username; the new contact opens to be completed.
+    isAvailable: (conversation) => contactCreator && conversation.partner_id === null,
+    run: async (conversation) => {
+      const linked = await api.createContact(conversation.id);
+      await action.doAction({
+        type: "ir.actions.act_window",
+        res_model: "res.partner",
+        res_id: linked.partner_id,
         views: [[false, "form"]]
       });
     }
@@ -6604,9 +6617,6 @@ function addConversationActions(action, api, salesman) {
     }
   });
 }
-function installThreadHeaderActions() {
-  patch3(ThreadPane, { components: { ...ThreadPane.components, ConversationActions } });
-}
 var conversationActionsService = {
   dependencies: ["action", EVERYWHERE_SERVICE],
   async start(_env, services) {
@@ -6615,7 +6625,8 @@ var conversationActionsService = {
       return;
     }
     const salesman = crmBridgeInstalled() && await user5.hasGroup("sales_team.group_sale_salesman");
-    addConversationActions(services.action, everywhere.api, salesman);
+    const contactCreator = await user5.hasGroup("base.group_partner_manager");
+    addConversationActions(services.action, everywhere.api, salesman, contactCreator);
   }
 };
 function registerConversationActions() {
@@ -6625,7 +6636,7 @@ function registerConversationActions() {
 // static_src/odoo/phone_field.ts
 import { Component as Component34 } from "@odoo/owl";
 import { PhoneField } from "@web/views/fields/phone/phone_field";
-import { patch as patch4 } from "@web/core/utils/patch";
+import { patch as patch3 } from "@web/core/utils/patch";
 import { useService as useService10 } from "@web/core/utils/hooks";
 var WhatsAppPhoneButton = class extends Component34 {
   static {
@@ -6666,7 +6677,7 @@ var WhatsAppPhoneButton = class extends Component34 {
   }
 };
 function installPhoneFieldButton() {
-  patch4(PhoneField, { components: { ...PhoneField.components, WhatsAppPhoneButton } });
+  patch3(PhoneField, { components: { ...PhoneField.components, WhatsAppPhoneButton } });
 }
 
 // static_src/odoo/inbox_action.ts
@@ -7005,7 +7016,6 @@ installDiscussMainArea();
 installMessagingMenuTab();
 registerChatPanelWidget();
 registerConversationActions();
-installThreadHeaderActions();
 installPhoneFieldButton();
 registerInboxAction();
 registerSetupChecklistWidget();
