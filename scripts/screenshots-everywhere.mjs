@@ -2,28 +2,15 @@
 // where users already are (Discuss's WhatsApp category with a conversation open, the systray's
 // dropdown, a lead's chat panel, the WhatsApp button of a contact's phone), taken in headless Debian
 // Chromium against a running local Odoo whose admin is a WhatsApp user with a few conversations.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { ROOT } from "./lib/assets.mjs";
+import { SCREENSHOTS, withOdooPage } from "./lib/screenshot_session.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:8069";
 const leadId = process.argv[3] ?? "1";
 const partnerId = process.argv[4] ?? "1";
-const outDir = join(ROOT, "docs/screenshots");
-mkdirSync(outDir, { recursive: true });
+const outDir = SCREENSHOTS;
 
-const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-    await page.goto(`${base}/web/login`);
-    await page.fill("input[name=login]", process.env.ODOO_LOGIN ?? "admin");
-    await page.fill("input[name=password]", process.env.ODOO_PASSWORD ?? "admin");
-    await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
+await withOdooPage(base, { width: 1366, height: 800 }, async (page) => {
 
     await page.goto(`${base}/odoo/discuss`);
     await page.click(".o_cusoft_whatsapp_sidebar_item[data-mine='1']");
@@ -50,6 +37,4 @@ try {
     await phone.locator(".o_cusoft_whatsapp_phone_button").waitFor();
     await page.locator(".o_form_sheet").screenshot({ path: join(outDir, "contact_phone.png") });
     console.log(`screenshots written to ${outDir}`);
-} finally {
-    await browser.close();
-}
+});

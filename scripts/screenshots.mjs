@@ -1,27 +1,14 @@
 // node scripts/screenshots.mjs [baseUrl] [accountId]: screenshots of Settings → WhatsApp, of an
 // account view, of the inbox, taken in headless Debian Chromium against a running local Odoo (npm run odoo). In a
 // database with no number yet, only the setup checklist (docs/screenshots/setup_checklist.png).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { ROOT } from "./lib/assets.mjs";
+import { SCREENSHOTS, withOdooPage } from "./lib/screenshot_session.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:8069";
 const accountId = process.argv[3] ?? "1";
-const outDir = join(ROOT, "docs/screenshots");
-mkdirSync(outDir, { recursive: true });
+const outDir = SCREENSHOTS;
 
-const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
-    await page.goto(`${base}/web/login`);
-    await page.fill("input[name=login]", process.env.ODOO_LOGIN ?? "admin");
-    await page.fill("input[name=password]", process.env.ODOO_PASSWORD ?? "admin");
-    await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
+await withOdooPage(base, { width: 1366, height: 1000 }, async (page) => {
 
     await page.goto(`${base}/odoo/settings#cusoft_whatsapp`);
     // The setup checklist, when something is left to do (a new database: run this on one to update it).
@@ -36,9 +23,7 @@ try {
     } else {
         await numbersAndDeliveries(page);
     }
-} finally {
-    await browser.close();
-}
+});
 
 async function numbersAndDeliveries(page) {
     await page.locator(".app_settings_block[data-key=cusoft_whatsapp]").screenshot({ path: join(outDir, "settings.png") });

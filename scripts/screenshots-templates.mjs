@@ -1,0 +1,70 @@
+// node scripts/screenshots-templates.mjs [baseUrl]: screenshots of templates and of the sandbox,
+// taken in headless Debian Chromium against a running local Odoo with the sandbox's demo data
+// (npm run odoo on a new database): the template picker in the inbox, the template sender opened
+// from a contact's phone, the template builder, and the sandbox's Simulate a customer.
+import { join } from "node:path";
+import { SCREENSHOTS, withOdooPage } from "./lib/screenshot_session.mjs";
+
+const base = process.argv[2] ?? "http://127.0.0.1:8069";
+const outDir = SCREENSHOTS;
+
+/** An ORM call through Odoo's JSON-RPC, as the logged-in user. */
+function orm(page, model, method, args, kwargs = {}) {
+    return page.evaluate(async ({ model, method, args, kwargs }) => {
+        const response = await fetch("/web/dataset/call_kw", {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ jsonrpc: "2.0", method: "call", params: { model, method, args, kwargs } }),
+        });
+        const answer = await response.json();
+        if (answer.error) {
+            throw new Error(JSON.stringify(answer.error.data?.message ?? answer.error));
+        }
+        return answer.result;
+    }, { model, method, args, kwargs });
+}
+
+await withOdooPage(base, { width: 1366, height: 800 }, async (page) => {
+
+    // The picker, from the thread's composer.
+    await page.goto(`${base}/odoo/whatsapp`);
+    await page.click(".o_cusoft_whatsapp_conversation");
+    await page.click(".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_send_template, .o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_template");
+    await page.click(".modal .o_cusoft_whatsapp_tpl_option");
+    for (const input of await page.locator(".modal .o_cusoft_whatsapp_tpl_variable input").all()) {
+        await input.fill((await input.getAttribute("placeholder")) || "SO0042");
+    }
+    await page.waitForTimeout(300);
+    await page.locator(".modal-content").screenshot({ path: join(outDir, "template_picker.png") });
+    await page.keyboard.press("Escape");
+
+    // The sender, from the WhatsApp button of a contact who has no conversation yet.
+    const [partnerId] = await orm(page, "res.partner", "create", [[{ name: "Dana Ruiz", mobile: "+1 650-253-0101", ref: "C-12" }]]);
+    await page.goto(`${base}/odoo/contacts/${partnerId}`);
+    await page.click(".o_field_widget[name='mobile'] .o_cusoft_whatsapp_phone_button");
+    await page.waitForSelector(".modal .o_field_widget[name='template_id']");
+    await page.fill(".modal .o_field_widget[name='template_id'] input", "order");
+    await page.click(".o-autocomplete--dropdown-item >> nth=0");
+    await page.waitForSelector(".modal .o_field_widget[name='preview'] :text-matches('.+')").catch(() => undefined);
+    await page.waitForTimeout(500);
+    await page.locator(".modal-content").screenshot({ path: join(outDir, "template_sender.png") });
+    await page.keyboard.press("Escape");
+
+    // The builder, filled as a user would before submitting to Meta.
+    await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_template_builder_action`);
+    await page.waitForSelector(".o_field_widget[name='name'] input");
+    await page.fill(".o_field_widget[name='name'] input", "order_ready_pickup");
+    await page.fill(".o_field_widget[name='body'] textarea", "Hello {{1}}, your order {{2}} is ready for pickup.");
+    await page.fill(".o_field_widget[name='body_examples'] textarea", "Dana\nSO0042");
+    await page.fill(".o_field_widget[name='footer'] input", "Reply STOP to opt out");
+    await page.click(".o_field_widget[name='name'] input");
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(outDir, "template_builder.png"), fullPage: true });
+
+    // The sandbox: a simulated customer writes through the real webhook.
+    await page.goto(`${base}/odoo/action-cusoft_whatsapp_sandbox.cusoft_whatsapp_sandbox_simulator_action`);
+    await page.waitForSelector(".o_field_widget[name='message_type']");
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(outDir, "sandbox_simulate.png"), fullPage: true });
+    console.log("screenshots: docs/screenshots/template_picker.png, template_sender.png, template_builder.png, sandbox_simulate.png");
+});
