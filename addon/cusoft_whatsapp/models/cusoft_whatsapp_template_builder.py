@@ -20,7 +20,9 @@ class CusoftWhatsappTemplateBuilder(models.TransientModel):
     _name = "cusoft.whatsapp.template.builder"
     _description = "WhatsApp template builder"
 
-    account_id = fields.Many2one("cusoft.whatsapp.account", "Number", required=True)
+    account_id = fields.Many2one("cusoft.whatsapp.account", "Number", required=True,
+                                 default=lambda self: self._default_account(),
+                                 domain="[('state', 'in', ('connected', 'error'))]")
     template_id = fields.Many2one("cusoft.whatsapp.template", "Template edited", readonly=True)
     name = fields.Char(required=True, help="Lowercase letters, digits and underscores, e.g. order_ready.")
     name_problem = fields.Char(compute="_compute_problems")
@@ -37,6 +39,12 @@ class CusoftWhatsappTemplateBuilder(models.TransientModel):
     button_ids = fields.One2many("cusoft.whatsapp.template.builder.button", "builder_id", "Buttons")
     preview = fields.Text(compute="_compute_problems")
     problems = fields.Text(compute="_compute_problems", help="What Meta would refuse, fixed before submitting.")
+
+    @api.model
+    def _default_account(self):
+        """The number templates are usually made for: the current company's connected one."""
+        return self.env["cusoft.whatsapp.account"].search(
+            [("state", "in", ("connected", "error")), ("company_id", "in", self.env.companies.ids)], limit=1)
 
     def _draft(self, handle=None):
         self.ensure_one()

@@ -32,6 +32,11 @@ class TestTemplateBuilder(ChatCase, TransactionCase):
         form.account_id = self.account
         return form
 
+    def test_the_builder_starts_on_the_companys_connected_number(self):
+        self.assertEqual(Form(self.env["cusoft.whatsapp.template.builder"].with_user(self.wa_admin)).account_id, self.account)
+        other = self.env["cusoft.whatsapp.template.builder"].with_user(self.other_user).default_get(["account_id"])
+        self.assertFalse(other.get("account_id"), "another company's number is never proposed")
+
     def test_the_name_and_metas_limits_are_checked_as_the_admin_types(self):
         form = self.builder()
         form.name = "Spring Sale"
