@@ -6,6 +6,7 @@ and only changes what a long-lived server needs that a test does not:
 - tokens: a test names the tokens it accepts; here a number's token must keep working after Odoo
   restarts, when the fake's memory is new, so any token the fake itself could have issued is valid;
 - wamids and media ids that stay unique across restarts;
+- the app subscribed to the sandbox's WhatsApp Business Account, as Connect WhatsApp leaves it;
 - one server per process, started on first use on a free loopback port (each Odoo process of a
   multi-process server gets its own; their states differ, which a sandbox can live with).
 
@@ -99,19 +100,27 @@ class SandboxTokens(set):
         return super().__contains__(token) or (isinstance(token, str) and token.startswith(TOKEN_PREFIX))
 
 
+def _new_server():
+    """A fake Graph server set up for the sandbox, not started: what each Odoo process begins with."""
+    server = FakeGraphServer()
+    server.graph.tokens = SandboxTokens()
+    server.requests = collections.deque(maxlen=500)  # a test reads them all; a sandbox lives for days
+    # Its wamids and media ids count from 1 in each process: a restarted Odoo would give an
+    # answer the wamid of a message it already has. Counting from the clock keeps them new.
+    server.graph._serial = itertools.count(int(time.time() * 1000) % 10 ** 12)
+    server.graph.templates.setdefault(WABA_ID, []).extend(copy.deepcopy(EXTRA_TEMPLATES))
+    # Subscriptions live in memory too: after a restart the diagnostics would find the app
+    # unsubscribed from the account Connect WhatsApp subscribed it to. The sandbox's is.
+    server.graph.subscriptions.setdefault(WABA_ID, None)
+    return server
+
+
 def graph_server():
     """The running sandbox Graph server of this process (started on first call)."""
     global _server
     with _lock:
         if _server is None:
-            server = FakeGraphServer()
-            server.graph.tokens = SandboxTokens()
-            server.requests = collections.deque(maxlen=500)  # a test reads them all; a sandbox lives for days
-            # Its wamids and media ids count from 1 in each process: a restarted Odoo would give an
-            # answer the wamid of a message it already has. Counting from the clock keeps them new.
-            server.graph._serial = itertools.count(int(time.time() * 1000) % 10 ** 12)
-            server.graph.templates.setdefault(WABA_ID, []).extend(copy.deepcopy(EXTRA_TEMPLATES))
-            _server = server.start()
+            _server = _new_server().start()
         return _server
 
 

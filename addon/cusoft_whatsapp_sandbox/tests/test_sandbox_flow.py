@@ -1,9 +1,11 @@
+import json
 import secrets
 from datetime import timedelta
 
 from odoo import fields
 from odoo.tests import HttpCase, tagged
 
+from ..graph_server import _new_server
 from .common import PHONE_NUMBER_ID, SandboxCase
 
 
@@ -38,6 +40,16 @@ class TestSandboxSignup(SandboxCase, HttpCase):
         exchanges = [r for r in self.graph.requests_to("GET", "oauth/access_token") if r.query.get("code") == code]
         self.assertEqual(len(exchanges), 1, "the code went to the sandbox's Graph server, not to Meta")
         self.assertTrue(self.graph.requests_to("POST", "100000000000001/subscribed_apps"))
+
+    def test_a_sandbox_number_is_diagnosed_subscribed_even_after_a_restart(self):
+        account = self.make_number()
+        # A restarted Odoo starts a new fake: nothing posted subscribed_apps to it.
+        self.graph.graph.subscriptions = dict(_new_server().graph.subscriptions)
+        account.with_user(self.wa_admin).action_doctor()
+        findings = {f["key"]: f["level"] for f in json.loads(account.doctor_findings)}
+        self.assertEqual(findings["subscribed_app"], "ok")
+        steps = {step["key"]: step for step in self.env["cusoft.whatsapp.setup"]._checklist(self.company)["steps"]}
+        self.assertTrue(steps["subscribed"]["done"], steps["subscribed"]["detail"])
 
     def test_a_trial_on_localhost_is_not_held_back_by_the_public_address_step(self):
         self.env["ir.config_parameter"].sudo().set_param("web.base.url", "http://localhost:8069")
