@@ -41,6 +41,8 @@ await withOdooPage(base, { width: 1366, height: 800 }, async (page) => {
     // The sender, from the WhatsApp button of a contact who has no conversation yet.
     const [partnerId] = await orm(page, "res.partner", "create", [[{ name: "Dana Ruiz", mobile: "+1 650-253-0101", ref: "C-12" }]]);
     await page.goto(`${base}/odoo/contacts/${partnerId}`);
+    // Like SMS, the button shows while the pointer is on the number.
+    await page.hover(".o_field_widget[name='mobile']");
     await page.click(".o_field_widget[name='mobile'] .o_cusoft_whatsapp_phone_button");
     await page.waitForSelector(".modal .o_field_widget[name='template_id']");
     await page.fill(".modal .o_field_widget[name='template_id'] input", "order");
@@ -53,11 +55,17 @@ await withOdooPage(base, { width: 1366, height: 800 }, async (page) => {
     // The builder, filled as a user would before submitting to Meta.
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_template_builder_action`);
     await page.waitForSelector(".o_field_widget[name='name'] input");
-    await page.fill(".o_field_widget[name='name'] input", "order_ready_pickup");
-    await page.fill(".o_field_widget[name='body'] textarea", "Hello {{1}}, your order {{2}} is ready for pickup.");
-    await page.fill(".o_field_widget[name='body_examples'] textarea", "Dana\nSO0042");
-    await page.fill(".o_field_widget[name='footer'] input", "Reply STOP to opt out");
-    await page.click(".o_field_widget[name='name'] input");
+    // One field at a time, as a person types: each change's onchange answers before the next.
+    for (const [selector, value] of [
+        [".o_field_widget[name='name'] input", "order_ready_pickup"],
+        [".o_field_widget[name='body'] textarea", "Hello {{1}}, your order {{2}} is ready for pickup."],
+        [".o_field_widget[name='body_examples'] textarea", "Dana\nSO0042"],
+        [".o_field_widget[name='footer'] input", "Reply STOP to opt out"],
+    ]) {
+        await page.fill(selector, value);
+        await page.keyboard.press("Tab");
+        await page.waitForTimeout(600);
+    }
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(outDir, "template_builder.png"), fullPage: true });
 

@@ -48,7 +48,7 @@ async function numbersAndDeliveries(page) {
 
     // The deliveries waiting for a person (the Overview's Review button leads here).
     await page.goto(`${base}/odoo/action-cusoft_whatsapp.cusoft_whatsapp_webhook_event_action`);
-    await page.waitForSelector(".o_list_view .o_data_row");
+    await page.waitForSelector(".o_list_view .o_data_row, .o_view_nocontent");
     await page.screenshot({ path: join(outDir, "webhook_deliveries.png") });
     console.log(`screenshots written to ${outDir}`);
 }
