@@ -1,4 +1,5 @@
 import { Component, onWillStart } from "@odoo/owl";
+import { router } from "@web/core/browser/router";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { Inbox, type InboxNumber, type NoNumber } from "../components/inbox/inbox";
@@ -8,8 +9,11 @@ import { INBOX_SERVICE } from "./inbox_service";
 import { odooWhatsAppApi } from "./rpc";
 
 interface ActionProps {
-    action?: { context?: Record<string, unknown>; params?: Record<string, unknown> };
+    action?: { context?: { params?: Record<string, unknown> } & Record<string, unknown>; params?: Record<string, unknown> };
 }
+
+/** The URL's key for the open conversation: /odoo/whatsapp?conversation_id=42 reopens it. */
+const URL_KEY = "conversation_id";
 
 /** Client action `cusoft_whatsapp.inbox` at /odoo/whatsapp: the WhatsApp app's first menu. */
 export class WhatsAppInboxAction extends Component<ActionProps> {
@@ -42,11 +46,19 @@ export class WhatsAppInboxAction extends Component<ActionProps> {
         });
     }
 
-    /** `conversation_id` in the action's params or context opens that conversation (links from elsewhere). */
+    /**
+     * `conversation_id` in the action's params or context (links from elsewhere), or in the URL
+     * (a reload, a shared link: Odoo hands the URL's state to the action as `context.params`).
+     */
     get initialConversationId(): number | null {
         const action = this.props.action;
-        const value = action?.params?.conversation_id ?? action?.context?.conversation_id;
-        return typeof value === "number" ? value : null;
+        const value = action?.params?.[URL_KEY] ?? action?.context?.[URL_KEY] ?? action?.context?.params?.[URL_KEY];
+        return typeof value === "number" && value > 0 ? value : null;
+    }
+
+    /** Keeps the open conversation in the URL, as Discuss keeps its thread. */
+    onOpen(conversationId: number | null): void {
+        router.pushState({ [URL_KEY]: conversationId ?? undefined });
     }
 }
 

@@ -46,6 +46,11 @@ class TestInboxUi(ChatCase, HttpCase):
         self.assertIn("On my way, 10 minutes", bodies, "the answer reached the fake Graph server")
         self.assertIn("👍", bodies, "so did the reaction")
 
+    def test_the_url_keeps_the_open_conversation(self):
+        maria = self.make_conversation()
+        self.make_conversation(wa_id="15550001111", name="Ana", body="Where is invoice 77?")
+        self.start_tour(f"/odoo/whatsapp?conversation_id={maria.id}", "cusoft_whatsapp_inbox_url_tour", login="wa_user")
+
     def _play_meta(self, conversation_id, channel, stop):
         """Meta's side while the tour runs, in its own thread as a real cron worker would be: sends what
         Odoo queued, then reports the answer delivered, then read, through the signed webhook route."""

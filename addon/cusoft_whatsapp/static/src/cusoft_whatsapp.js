@@ -6682,6 +6682,7 @@ function installPhoneFieldButton() {
 
 // static_src/odoo/inbox_action.ts
 import { Component as Component36, onWillStart as onWillStart9 } from "@odoo/owl";
+import { router as router2 } from "@web/core/browser/router";
 import { registry as registry14 } from "@web/core/registry";
 import { useService as useService11 } from "@web/core/utils/hooks";
 
@@ -6958,6 +6959,7 @@ var Inbox = class extends Component35 {
 };
 
 // static_src/odoo/inbox_action.ts
+var URL_KEY = "conversation_id";
 var WhatsAppInboxAction = class extends Component36 {
   constructor() {
     super(...arguments);
@@ -6990,11 +6992,18 @@ var WhatsAppInboxAction = class extends Component36 {
       }
     });
   }
-  /** `conversation_id` in the action's params or context opens that conversation (links from elsewhere). */
+  /**
+   * `conversation_id` in the action's params or context (links from elsewhere), or in the URL
+   * (a reload, a shared link: Odoo hands the URL's state to the action as `context.params`).
+   */
   get initialConversationId() {
     const action = this.props.action;
-    const value = action?.params?.conversation_id ?? action?.context?.conversation_id;
-    return typeof value === "number" ? value : null;
+    const value = action?.params?.[URL_KEY] ?? action?.context?.[URL_KEY] ?? action?.context?.params?.[URL_KEY];
+    return typeof value === "number" && value > 0 ? value : null;
+  }
+  /** Keeps the open conversation in the URL, as Discuss keeps its thread. */
+  onOpen(conversationId) {
+    router2.pushState({ [URL_KEY]: conversationId ?? void 0 });
   }
 };
 function registerInboxAction() {

@@ -76,3 +76,33 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_tour", {
         },
     ],
 });
+
+// Run by tests/test_inbox_ui.py on /odoo/whatsapp?conversation_id=<Maria's>: a reload or a shared
+// link reopens the conversation, and the URL follows the conversation opened next.
+registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_url_tour", {
+    steps: () => [
+        {
+            content: "The conversation named in the URL is open",
+            trigger: QUESTION,
+        },
+        {
+            content: "Open another conversation",
+            trigger: ".o_cusoft_whatsapp_conversation:contains(Ana)",
+            run: "click",
+        },
+        {
+            content: "Its thread shows",
+            trigger: ".o_cusoft_whatsapp_thread_pane:contains(Where is invoice 77?)",
+        },
+        {
+            content: "The URL names it now",
+            trigger: ".o_cusoft_whatsapp_conversation.o_cusoft_whatsapp_active:contains(Ana)",
+            run() {
+                const id = this.anchor.dataset.id;
+                if (new URL(window.location.href).searchParams.get("conversation_id") !== id) {
+                    throw new Error(`the URL does not name conversation ${id}: ${window.location.href}`);
+                }
+            },
+        },
+    ],
+});
