@@ -10,6 +10,7 @@ import { closePools, db, prepareDatabase, resetData, startOdoo, wakeCrons, logTe
 import { floor, image, junk, statuses, text } from "./payloads.mjs";
 import { watch } from "./stored.mjs";
 import { threadPaint } from "./thread.mjs";
+import { bundleSize } from "./bundle.mjs";
 
 // Four consecutive ports from BENCH_PORT: Odoo, the fake media host, the two backlog servers (plus
 // BENCH_PORT + 1000 for the prefork servers' gevent port; the chat scenario uses BENCH_PORT + 20).
@@ -217,16 +218,24 @@ async function thread() {
         result.medianMs < 100, `${round(result.medianMs)} ms median of 6 warm runs, ${result.rows} rows in the DOM, cold ${round(result.coldMs)} ms`);
 }
 
+/** What the addon adds to every page, as Odoo serves it (minified, gzip), beside Odoo's Discuss code. */
+function bundle() {
+    const size = bundleSize();
+    row("bundle", "JS + templates + styles, minified, gzip", size.oursTotal, "KB", size.mailTotal, "Odoo's Discuss code (mail)", "lower");
+    aim("the bundle adds ≤ 60 KB gzip", size.oursTotal <= 60,
+        `${round(size.oursTotal)} KB: JS ${round(size.ours.js)} (zod's core included), templates ${round(size.ours.xml)}, styles ${round(size.ours.css)}`);
+}
+
 const only = process.argv[2];
-// The thread scenario runs in the browser alone: no database to prepare for it.
-if (only !== "thread") {
+// The thread and bundle scenarios need no database.
+if (only !== "thread" && only !== "bundle") {
     prepareDatabase(`http://127.0.0.1:${MEDIA_PORT}`);
     await resetData();
 }
 try {
     const scenarios = { ack: async () => { await ackThroughput("threaded", 0); await ackThroughput("workers=2", 2); },
         latency: postToStored, backlog, flood, batch,
-        chat: () => chatRoutes({ port: PORT + 20, scale: SCALE, row, aim, round }), thread };
+        chat: () => chatRoutes({ port: PORT + 20, scale: SCALE, row, aim, round }), thread, bundle };
     for (const [name, scenario] of Object.entries(scenarios)) {
         if (!only || only === name) await scenario();
     }
