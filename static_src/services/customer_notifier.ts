@@ -47,8 +47,10 @@ export class CustomerNotifier {
         if (!parsed.success) {
             return;
         }
-        const { conversation_id: conversationId, message_id: messageId, direction, state } = parsed.data;
-        if (direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
+        const { conversation_id: conversationId, message_id: messageId, direction, state, alert } = parsed.data;
+        // Every WhatsApp user's inbox hears of every message; only the number's notified users and
+        // the assignee are rung for it.
+        if (alert === false || direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
             return;
         }
         this.announced.add(messageId);

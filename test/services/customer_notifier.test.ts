@@ -60,3 +60,11 @@ QUnit.test("a message announced again (its media arrived) alerts once", async (a
     await notifier.settled();
     assert.deepEqual(log, ["notify Customer 5"]);
 });
+
+QUnit.test("a message the server marks as not alerting me (not notified for its number) rings nothing", async (assert) => {
+    const { bus, log, notifier } = setup([row(5)]);
+    bus.emit("cusoft_whatsapp/message", { conversation_id: 5, message_id: 50, state: "received", direction: "inbound", alert: false });
+    bus.emit("cusoft_whatsapp/message", { conversation_id: 5, message_id: 51, state: "received", direction: "inbound", alert: true });
+    await notifier.settled();
+    assert.deepEqual(log, ["notify Customer 5"], "only the message meant to ring for me");
+});

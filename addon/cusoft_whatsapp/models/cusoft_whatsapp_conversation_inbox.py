@@ -204,12 +204,20 @@ class CusoftWhatsappConversationInbox(models.Model):
         # sudo: assignment goes through the checks above, whatever fields users may write directly.
         self.sudo().write({"user_id": user.id})
         payload = {"conversation_id": self.id, "user_id": user.id or None}
-        for partner in (self.sudo()._watchers() | previous).partner_id:
+        # Every inbox showing it moves the row (out of Unassigned, into someone's Mine).
+        for partner in (self.sudo()._live_audience() | self.sudo()._watchers() | previous).partner_id:
             self.env["bus.bus"]._sendone(partner, "cusoft_whatsapp/conversation", payload)
 
     def _watchers(self):
-        """The users told about this conversation: the number's notified users and the assignee."""
+        """The users a customer's message rings for: the number's notified users and the assignee."""
         return self.account_id.notify_user_ids | self.user_id
+
+    def _live_audience(self):
+        """The users whose open inbox shows this conversation: WhatsApp users of its company. Bus
+        notifications go to them by partner (never a guessable channel) and carry ids only."""
+        self.ensure_one()
+        users = self.env.ref(USER_GROUP).sudo().users
+        return users.filtered(lambda user: not user.share and self.company_id in user.company_ids)
 
     # ------------------------------------------------------------ thread pages
 

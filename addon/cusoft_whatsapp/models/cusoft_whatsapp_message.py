@@ -198,18 +198,24 @@ class CusoftWhatsappMessage(models.Model):
         return created
 
     def _notify_bus(self):
-        """Open chats update live: each message goes to the number's notified users and the assignee."""
+        """Open chats update live: each message goes to every WhatsApp user of the conversation's
+        company, who all see it in their inbox. `alert` is true for those a customer's message should
+        ring for (the number's notified users and the assignee); the others' tabs refresh silently."""
+        audiences = {}
+        Bus = self.env["bus.bus"]  # rows gathered and written once, just before the commit
         for message in self:
-            conversation = message.conversation_id
-            users = conversation.account_id.notify_user_ids | conversation.user_id
+            conversation = message.conversation_id.sudo()
+            if conversation.company_id not in audiences:
+                audiences[conversation.company_id] = conversation._live_audience()
+            alerted = conversation._watchers()
             payload = {
                 "conversation_id": conversation.id,
                 "message_id": message.id,
                 "state": message.state,
                 "direction": message.direction,
             }
-            for partner in users.partner_id:
-                self.env["bus.bus"]._sendone(partner, "cusoft_whatsapp/message", payload)
+            for user in audiences[conversation.company_id] | alerted:
+                Bus._sendone(user.partner_id, "cusoft_whatsapp/message", {**payload, "alert": user in alerted})
 
     def _apply_status(self, status, at, errors):
         """Moves the state forward only; every timestamp is kept whatever the order."""

@@ -1,4 +1,5 @@
 import threading
+import time
 from unittest.mock import patch
 
 import requests
@@ -10,7 +11,7 @@ from odoo.addons.bus.models.bus import channel_with_db, dispatch, hashable
 from odoo.addons.bus.websocket import WebsocketConnectionHandler
 
 from .chat_helpers import ChatCase
-from .webhook_helpers import signed, status_delivery
+from .webhook_helpers import signed, status_delivery, text_delivery
 
 
 @tagged("post_install", "-at_install")
@@ -45,6 +46,35 @@ class TestInboxUi(ChatCase, HttpCase):
         bodies = [post.get("text", {}).get("body") or post.get("reaction", {}).get("emoji") for post in self.posts()]
         self.assertIn("On my way, 10 minutes", bodies, "the answer reached the fake Graph server")
         self.assertIn("👍", bodies, "so did the reaction")
+
+    def test_a_new_customer_appears_live_in_every_whatsapp_users_inbox(self):
+        # wa_colleague is not among the number's notified users: their inbox updates all the same.
+        self.make_conversation()
+        stop = threading.Event()
+        channel = hashable(channel_with_db(self.registry.db_name, self.colleague.partner_id))
+        customer = threading.Thread(target=self._new_customer_writes, args=(channel, stop), daemon=True)
+        customer.start()
+        try:
+            self.start_tour("/odoo/whatsapp", "cusoft_whatsapp_inbox_live_tour", login="wa_colleague")
+        finally:
+            stop.set()
+            customer.join(timeout=10)
+
+    def _new_customer_writes(self, channel, stop):
+        """Once the colleague's inbox listens on the bus, a new customer writes through the real webhook route."""
+        url = self.base_url() + "/whatsapp/webhook"
+        while not dispatch._channels_to_ws.get(channel) and not stop.wait(0.2):
+            pass
+        stop.wait(1)  # the inbox's first page is loaded by then
+        raw, headers = signed(text_delivery("wamid.LIVE1", "Do you ship to Porto?", wa_id="351910000001", name="Rui",
+                                            timestamp=int(time.time()) + 1))
+        requests.post(url, data=raw, headers=headers, timeout=30)
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            while env["cusoft.whatsapp.webhook.event"].sudo()._cron_process(seconds=0):
+                pass
+        while not stop.wait(0.5):
+            self._wake_websockets(channel)
 
     def test_the_url_keeps_the_open_conversation(self):
         maria = self.make_conversation()

@@ -312,25 +312,34 @@ class TestSend(ChatCase, TransactionCase):
                 notes.append((json.loads(value["channel"])[1:], note["payload"]))
         return notes
 
-    def test_bus_notifications_carry_ids_and_counters_to_the_numbers_users_only(self):
+    def test_bus_notifications_carry_ids_to_the_companys_whatsapp_users_and_ring_the_numbers_users(self):
         self.account.notify_user_ids = self.colleague
         self.env.cr.precommit.data.get("bus.bus.values", []).clear()
         message_id = self.as_user.send_text("Live", client_id="tab1-0018")
         self.run_sends()
-        colleague = ["res.partner", self.colleague.partner_id.id]
-        self.assertEqual(self.bus("cusoft_whatsapp/message"), [
-            (colleague, {"conversation_id": self.conversation.id, "message_id": message_id, "state": "queued",
-                         "direction": "outbound"}),
-            (colleague, {"conversation_id": self.conversation.id, "message_id": message_id, "state": "sent",
-                         "direction": "outbound"}),
-        ])
+        notes = self.bus("cusoft_whatsapp/message")
+        partner = lambda user: ["res.partner", user.partner_id.id]  # noqa: E731
+        heard = {tuple(channel) for channel, _payload in notes}
+        self.assertIn(tuple(partner(self.wa_user)), heard, "every WhatsApp user's inbox updates live")
+        self.assertIn(tuple(partner(self.colleague)), heard)
+        self.assertNotIn(tuple(partner(self.other_user)), heard, "never another company's users")
+        self.assertNotIn(tuple(partner(self.internal)), heard, "never users without WhatsApp rights")
+        self.assertEqual([payload for channel, payload in notes if channel == partner(self.colleague)], [
+            {"conversation_id": self.conversation.id, "message_id": message_id, "state": "queued",
+             "direction": "outbound", "alert": True},
+            {"conversation_id": self.conversation.id, "message_id": message_id, "state": "sent",
+             "direction": "outbound", "alert": True},
+        ], "ids only; the number's notified users are the ones rung")
+        self.assertEqual({payload["alert"] for channel, payload in notes if channel == partner(self.wa_user)}, {False})
         self.as_user.mark_read()
         self.assertEqual(self.bus("cusoft_whatsapp/read"), [(["res.partner", self.wa_user.partner_id.id], {
             "conversation_id": self.conversation.id, "last_read_message_id": message_id, "unread_count": 0,
         })], "only the reader's own tabs hear about their counter")
         self.as_user.action_claim()
         claimed = self.bus("cusoft_whatsapp/conversation")
-        self.assertEqual({tuple(channel) for channel, _payload in claimed},
-                         {tuple(colleague), ("res.partner", self.wa_user.partner_id.id)})
+        moved = {tuple(channel) for channel, _payload in claimed}
+        self.assertLessEqual({tuple(partner(self.colleague)), tuple(partner(self.wa_user))}, moved,
+                             "every inbox showing the row moves it")
+        self.assertNotIn(tuple(partner(self.other_user)), moved)
         self.assertEqual(claimed[0][1], {"conversation_id": self.conversation.id, "user_id": self.wa_user.id})
 

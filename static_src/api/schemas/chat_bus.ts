@@ -11,6 +11,8 @@ export const messageNotificationSchema = z.object({
     message_id: z.number(),
     state: messageStateSchema,
     direction: directionSchema,
+    /** False for users who see the conversation but are neither notified for its number nor its assignee. */
+    alert: z.optional(z.boolean()),
 });
 
 export const conversationNotificationSchema = z.object({

@@ -3282,7 +3282,9 @@ var messageNotificationSchema = object({
   conversation_id: number2(),
   message_id: number2(),
   state: messageStateSchema,
-  direction: directionSchema
+  direction: directionSchema,
+  /** False for users who see the conversation but are neither notified for its number nor its assignee. */
+  alert: optional(boolean2())
 });
 var conversationNotificationSchema = object({
   conversation_id: number2(),
@@ -4544,8 +4546,8 @@ var CustomerNotifier = class {
     if (!parsed.success) {
       return;
     }
-    const { conversation_id: conversationId, message_id: messageId, direction, state } = parsed.data;
-    if (direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
+    const { conversation_id: conversationId, message_id: messageId, direction, state, alert } = parsed.data;
+    if (alert === false || direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
       return;
     }
     this.announced.add(messageId);

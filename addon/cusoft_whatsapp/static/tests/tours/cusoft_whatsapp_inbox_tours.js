@@ -106,3 +106,25 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_url_tour", {
         },
     ],
 });
+
+// Run by tests/test_inbox_ui.py as a WhatsApp user who is not notified for the number: a new
+// customer's conversation still enters their open inbox, live.
+registry.category("web_tour.tours").add("cusoft_whatsapp_inbox_live_tour", {
+    steps: () => [
+        {
+            content: "The inbox is open on the existing conversation",
+            trigger: ".o_cusoft_whatsapp_inbox .o_cusoft_whatsapp_conversation:contains(Maria)",
+        },
+        {
+            content: "The new customer's conversation arrives at the top, unread, without a reload",
+            trigger: ".o_cusoft_whatsapp_conversation.o_cusoft_whatsapp_unread:contains(Rui)",
+            timeout: 20000,
+            run() {
+                const first = document.querySelector(".o_cusoft_whatsapp_conversation");
+                if (first !== this.anchor) {
+                    throw new Error(`the new conversation is not at the top: ${first?.textContent}`);
+                }
+            },
+        },
+    ],
+});
