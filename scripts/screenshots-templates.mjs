@@ -1,7 +1,8 @@
 // node scripts/screenshots-templates.mjs [baseUrl]: screenshots of templates and of the sandbox,
 // taken in headless Debian Chromium against a running local Odoo with the sandbox's demo data
 // (npm run odoo on a new database): the template picker in the inbox, the template sender opened
-// from a contact's phone, the template builder, and the sandbox's Simulate a customer.
+// from a contact's phone, the template builder, a thread with media and a reaction, and the
+// sandbox's Simulate a customer.
 import { join } from "node:path";
 import { SCREENSHOTS, withOdooPage } from "./lib/screenshot_session.mjs";
 
@@ -69,10 +70,35 @@ await withOdooPage(base, { width: 1366, height: 800 }, async (page) => {
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(outDir, "template_builder.png"), fullPage: true });
 
+    // A thread with media and reactions: a simulated customer sends a picture, a voice message and a
+    // place through the real webhook, then reacts to the business's answer.
+    const [account] = await orm(page, "cusoft.whatsapp.account", "search", [[["state", "=", "connected"]]], { limit: 1 });
+    const [customer] = await orm(page, "cusoft.whatsapp.sandbox.customer", "create", [[{ name: "Irene Vidal", phone: "+34 600 777 001" }]]);
+    const simulate = async (values) => {
+        const [wizard] = await orm(page, "cusoft.whatsapp.sandbox.simulator", "create", [[{ account_id: account, customer_id: customer, ...values }]]);
+        await orm(page, "cusoft.whatsapp.sandbox.simulator", "action_send", [[wizard]]);
+    };
+    await simulate({ message_type: "text", body: "Hi! Here is the damaged box I told you about" });
+    await simulate({ message_type: "image", caption: "The corner is crushed" });
+    await simulate({ message_type: "audio" });
+    await simulate({ message_type: "location" });
+    await page.goto(`${base}/odoo/whatsapp`);
+    await page.click(".o_cusoft_whatsapp_conversation:has-text('Irene Vidal')");
+    await page.fill(".o_cusoft_whatsapp_thread_pane textarea.o_cusoft_whatsapp_input", "Sorry about that! We will send a new one today.");
+    await page.click(".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_send");
+    await page.waitForTimeout(1500);
+    const [answer] = await orm(page, "cusoft.whatsapp.message", "search", [[["direction", "=", "outbound"], ["body", "like", "We will send a new one"]]], { limit: 1, order: "id desc" });
+    await simulate({ message_type: "reaction", reaction_to_id: answer, reaction_emoji: "🙏" });
+    // Live, through the bus: the reaction on the answer, and the answer's ticks once the simulated
+    // customer has read it.
+    await page.waitForSelector(".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_reaction_inbound", { timeout: 30000 });
+    await page.waitForSelector(".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_outbound .o_cusoft_whatsapp_tick_read", { timeout: 30000 });
+    await page.screenshot({ path: join(outDir, "thread_media.png") });
+
     // The sandbox: a simulated customer writes through the real webhook.
     await page.goto(`${base}/odoo/action-cusoft_whatsapp_sandbox.cusoft_whatsapp_sandbox_simulator_action`);
     await page.waitForSelector(".o_field_widget[name='message_type']");
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(outDir, "sandbox_simulate.png"), fullPage: true });
-    console.log("screenshots: docs/screenshots/template_picker.png, template_sender.png, template_builder.png, sandbox_simulate.png");
+    console.log("screenshots: docs/screenshots/template_picker.png, template_sender.png, template_builder.png, thread_media.png, sandbox_simulate.png");
 });
