@@ -1,20 +1,31 @@
+import threading
 from datetime import timedelta
+from unittest.mock import patch
 
-from odoo import fields
+import requests
+
+from odoo import SUPERUSER_ID, api, fields
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.bus.models.bus import channel_with_db, dispatch, hashable
+from odoo.addons.bus.websocket import WebsocketConnectionHandler
+
+from .. import simulated_webhooks
 from ..models.cusoft_whatsapp_sandbox_webhook import BACKGROUND
 from .common import SandboxCase
 
 
 @tagged("post_install", "-at_install")
 class TestSandboxUi(SandboxCase, HttpCase):
-    """In the browser: the banner, Connect WhatsApp without Facebook, and the Simulate a customer panel."""
+    """In the browser: the banner, Connect WhatsApp without Facebook, the Simulate a customer panel,
+    then the answer from the inbox and its ticks arriving live."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.setup_sandbox()
+        # Odoo turns the websocket off in tests; the ticks must move live (as in bus's WebsocketCase).
+        cls.startClassPatcher(patch.object(WebsocketConnectionHandler, "websocket_allowed", return_value=True))
 
     def test_connect_simulate_a_customer_answer_and_read(self):
         self.start_tour("/odoo/settings#cusoft_whatsapp", "cusoft_whatsapp_sandbox_tour", login="sbx_admin")
@@ -25,10 +36,40 @@ class TestSandboxUi(SandboxCase, HttpCase):
         self.process_webhooks()
         conversation = self.env["cusoft.whatsapp.conversation"].sudo().search([("account_id", "=", account.id)])
         self.assertEqual(conversation.message_ids.mapped("body"), ["Hello from the sandbox tour"])
-        # The answer, as the inbox sends it (its UI is not in this branch yet), then the customer's phone.
-        conversation.with_user(self.wa_admin).send_text("Hello Lucía, how can we help?")
-        self.env["cusoft.whatsapp.message"]._cron_send(budget=5, wait_retries=False)
-        self.env["cusoft.whatsapp.sandbox.status"]._cron_post(now=fields.Datetime.now() + timedelta(minutes=1))
-        self.process_webhooks()
+
+        stop = threading.Event()
+        channel = hashable(channel_with_db(self.registry.db_name, self.wa_admin.partner_id))
+        meta = threading.Thread(target=self._play_cron_workers, args=(channel, stop), daemon=True)
+        meta.start()
+        try:
+            self.start_tour("/odoo/whatsapp", "cusoft_whatsapp_sandbox_inbox_tour", login="sbx_admin")
+        finally:
+            stop.set()
+            meta.join(timeout=30)
+        self.env.invalidate_all()
         answer = conversation.message_ids.filtered(lambda m: m.direction == "outbound")
-        self.assertEqual(answer.state, "read")
+        self.assertEqual((answer.body, answer.state), ("Hello Lucía, how can we help?", "read"))
+
+    def _play_cron_workers(self, channel, stop):
+        """What Odoo's cron workers do while the tour runs (tests have none): send what the inbox
+        queued, post the sandbox's simulated statuses to the real webhook, process the deliveries;
+        then what Postgres' NOTIFY does outside tests, wake the user's websockets."""
+        url = self.base_url() + "/whatsapp/webhook"
+        while not stop.wait(0.5):
+            with self.registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                env["cusoft.whatsapp.message"]._cron_send(budget=5, wait_retries=False)
+                # The statuses come "a moment later": no waiting here. Posted below, outside this
+                # cursor, which the webhook route needs (a test server has a single one).
+                jobs = env["cusoft.whatsapp.sandbox.status"].search([("due_at", "<=", fields.Datetime.now() + timedelta(minutes=5))])
+                posts = [simulated_webhooks.signed(job._payload(), job.account_id.company_id._cusoft_whatsapp_app_secret())
+                         for job in jobs]
+                jobs.unlink()
+            for raw, headers in posts:
+                requests.post(url, data=raw, headers=headers, timeout=30)
+            with self.registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                while env["cusoft.whatsapp.webhook.event"].sudo()._cron_process(seconds=0):
+                    pass
+            for websocket in list(dispatch._channels_to_ws.get(channel, ())):
+                websocket.trigger_notification_dispatching()

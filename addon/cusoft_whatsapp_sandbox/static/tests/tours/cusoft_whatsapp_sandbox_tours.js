@@ -86,3 +86,34 @@ registry.category("web_tour.tours").add("cusoft_whatsapp_sandbox_tour", {
         },
     ],
 });
+
+// The second half, run by tests/test_sandbox_ui.py after the customer's message was processed: the
+// answer from the inbox, then the simulated customer's phone reports it delivered and read, live.
+registry.category("web_tour.tours").add("cusoft_whatsapp_sandbox_inbox_tour", {
+    steps: () => [
+        {
+            content: "The simulated customer's conversation is in the inbox",
+            trigger: ".o_cusoft_whatsapp_inbox .o_cusoft_whatsapp_conversation:contains(Hello from the sandbox tour)",
+            run: "click",
+        },
+        {
+            content: "Her message is in the thread",
+            trigger: ".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_inbound:contains(Hello from the sandbox tour)",
+        },
+        {
+            content: "Answer her",
+            trigger: ".o_cusoft_whatsapp_thread_pane textarea.o_cusoft_whatsapp_input",
+            run: "edit Hello Lucía, how can we help?",
+        },
+        {
+            content: "Send",
+            trigger: ".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_send:enabled",
+            run: "click",
+        },
+        {
+            content: "Her phone read it: the blue ticks arrive without a reload",
+            trigger: ".o_cusoft_whatsapp_thread_pane .o_cusoft_whatsapp_outbound:contains(Hello Lucía, how can we help?) .o_cusoft_whatsapp_tick_read",
+            timeout: 30000,
+        },
+    ],
+});
