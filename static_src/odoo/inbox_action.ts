@@ -3,6 +3,7 @@ import { router } from "@web/core/browser/router";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { Inbox, type InboxNumber, type NoNumber } from "../components/inbox/inbox";
+import type { SetupChecklistProps } from "../components/setup_checklist/setup_checklist";
 import type { WhatsAppInboxStore } from "../services/inbox_store";
 import { useOdooChatIntegrations } from "./chat_integrations";
 import { INBOX_SERVICE } from "./inbox_service";
@@ -24,6 +25,7 @@ export class WhatsAppInboxAction extends Component<ActionProps> {
     store!: WhatsAppInboxStore;
     numbers: InboxNumber[] = [];
     noNumber: NoNumber | null = null;
+    checklist: SetupChecklistProps | null = null;
 
     setup(): void {
         this.store = useService(INBOX_SERVICE) as WhatsAppInboxStore;
@@ -33,7 +35,11 @@ export class WhatsAppInboxAction extends Component<ActionProps> {
         onWillStart(async () => {
             // The number filter only needs names; without them the inbox still works, unfiltered.
             try {
-                const overview = await odooWhatsAppApi().overview();
+                const api = odooWhatsAppApi();
+                const overview = await api.overview();
+                // An empty inbox is where an administrator lands before the first message: the
+                // checklist says what is left, from the Meta app to the first message delivered.
+                this.checklist = overview.can_manage ? { api, copy: (text) => navigator.clipboard.writeText(text) } : null;
                 this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
                 // The Overview holds the setup checklist and the Connect button.
                 this.noNumber = overview.accounts.length ? null : {

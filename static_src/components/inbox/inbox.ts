@@ -6,6 +6,7 @@ import { _t } from "../../i18n/translate";
 import type { InboxFilter } from "../../services/inbox_contract";
 import type { WhatsAppInboxStore } from "../../services/inbox_store";
 import { ThreadPane } from "../thread_pane/thread_pane";
+import { SetupChecklist, type SetupChecklistProps } from "../setup_checklist/setup_checklist";
 
 export interface InboxNumber {
     id: number;
@@ -22,6 +23,8 @@ export interface InboxProps {
     onOpen?: (conversationId: number | null) => void;
     /** Set when the company has no WhatsApp number yet: the empty inbox leads to the setup instead. */
     noNumber?: NoNumber | null;
+    /** For administrators: the setup checklist shown while the inbox is empty (it hides once all is done). */
+    checklist?: SetupChecklistProps | null;
     now?: () => DateTime;
 }
 
@@ -47,13 +50,14 @@ const LOAD_MORE_MARGIN = 200;
  */
 export class Inbox extends Component<InboxProps> {
     static template = "cusoft_whatsapp.Inbox";
-    static components = { ThreadPane };
+    static components = { ThreadPane, SetupChecklist };
     static props = {
         store: Object,
         numbers: Array,
         initialConversationId: { type: [Number, { value: null }], optional: true },
         onOpen: { type: Function, optional: true },
         noNumber: { type: [Object, { value: null }], optional: true },
+        checklist: { type: [Object, { value: null }], optional: true },
         now: { type: Function, optional: true },
     };
 

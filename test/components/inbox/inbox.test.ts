@@ -1,6 +1,8 @@
 import { DateTime } from "luxon";
+import { WhatsAppApi } from "../../../static_src/api/client";
 import { Inbox } from "../../../static_src/components/inbox/inbox";
-import { click, mountComponent, nextTick, text } from "../../helpers";
+import { contractAnswer } from "../../contract";
+import { click, fakeRpc, mountComponent, nextTick, text } from "../../helpers";
 import { chatHarness, COLLEAGUE, FakeChatServer, ME, settle, sqlTime } from "../../services/chat_fakes";
 
 QUnit.module("components > Inbox");
@@ -197,4 +199,17 @@ QUnit.test("with no number connected, the empty inbox leads administrators to th
     await nextTick();
     assert.notOk(agent.fixture.querySelector(".o_cusoft_whatsapp_open_setup"), "only administrators can connect a number");
     assert.ok(text(agent.fixture, ".o_cusoft_whatsapp_no_number").includes("Ask an administrator"));
+});
+
+QUnit.test("an administrator's empty inbox shows the setup checklist where the thread goes; a busy inbox does not", async (assert) => {
+    const route = "/cusoft_whatsapp/setup/checklist";
+    const checklist = { api: new WhatsAppApi(fakeRpc({ [route]: () => contractAnswer(route, "connected") })), copy: async () => {} };
+    const empty = await mountComponent(Inbox, { store: chatHarness(new FakeChatServer()).store, numbers: NUMBERS, checklist });
+    await nextTick();
+    assert.ok(empty.fixture.querySelector(".o_cusoft_whatsapp_inbox_thread .o_cusoft_whatsapp_setup"), "what is left to set up, beside the empty list");
+    assert.notOk(empty.fixture.querySelector(".o_cusoft_whatsapp_no_thread"));
+    const busy = await mountComponent(Inbox, { store: chatHarness(serverWithRows()).store, numbers: NUMBERS, checklist });
+    await nextTick();
+    assert.notOk(busy.fixture.querySelector(".o_cusoft_whatsapp_setup"), "conversations came in: the usual placeholder");
+    assert.ok(busy.fixture.querySelector(".o_cusoft_whatsapp_no_thread"));
 });

@@ -6770,7 +6770,7 @@ var Inbox = class extends Component35 {
     this.template = "cusoft_whatsapp.Inbox";
   }
   static {
-    this.components = { ThreadPane };
+    this.components = { ThreadPane, SetupChecklist };
   }
   static {
     this.props = {
@@ -6779,6 +6779,7 @@ var Inbox = class extends Component35 {
       initialConversationId: { type: [Number, { value: null }], optional: true },
       onOpen: { type: Function, optional: true },
       noNumber: { type: [Object, { value: null }], optional: true },
+      checklist: { type: [Object, { value: null }], optional: true },
       now: { type: Function, optional: true }
     };
   }
@@ -6967,6 +6968,7 @@ var WhatsAppInboxAction = class extends Component36 {
     super(...arguments);
     this.numbers = [];
     this.noNumber = null;
+    this.checklist = null;
   }
   static {
     this.template = "cusoft_whatsapp.WhatsAppInboxAction";
@@ -6983,7 +6985,9 @@ var WhatsAppInboxAction = class extends Component36 {
     useOdooChatIntegrations();
     onWillStart9(async () => {
       try {
-        const overview = await odooWhatsAppApi().overview();
+        const api = odooWhatsAppApi();
+        const overview = await api.overview();
+        this.checklist = overview.can_manage ? { api, copy: (text2) => navigator.clipboard.writeText(text2) } : null;
         this.numbers = overview.accounts.map((a) => ({ id: a.id, name: a.display_phone_number ? `${a.name} (${a.display_phone_number})` : a.name }));
         this.noNumber = overview.accounts.length ? null : {
           canManage: overview.can_manage,
