@@ -1,6 +1,7 @@
 // node scripts/screenshots.mjs [baseUrl] [accountId]: screenshots of Settings → WhatsApp, of an
 // account view, of the inbox, taken in headless Debian Chromium against a running local Odoo (npm run odoo). In a
-// database with no number yet, only the setup checklist (docs/screenshots/setup_checklist.png).
+// database with no number yet, only the setup checklist (docs/screenshots/setup_checklist.png) and the
+// empty inbox that shows it (inbox_setup.png).
 import { join } from "node:path";
 import { SCREENSHOTS, withOdooPage } from "./lib/screenshot_session.mjs";
 
@@ -19,7 +20,12 @@ await withOdooPage(base, { width: 1366, height: 1000 }, async (page) => {
         await page.setViewportSize({ width: 1366, height: 1000 });
     }
     if (await page.locator(".o_cusoft_whatsapp_home .o_cusoft_whatsapp_empty").count()) {
-        console.log(`no number yet: only the setup checklist was taken, in ${outDir}`);
+        // The inbox of a new database: what an administrator meets before the first message.
+        await page.setViewportSize({ width: 1366, height: 1000 });
+        await page.goto(`${base}/odoo/whatsapp`);
+        await page.waitForSelector(".o_cusoft_whatsapp_inbox_setup .o_cusoft_whatsapp_setup_steps");
+        await page.screenshot({ path: join(outDir, "inbox_setup.png") });
+        console.log(`no number yet: only the setup checklist and the empty inbox were taken, in ${outDir}`);
     } else {
         await numbersAndDeliveries(page);
     }
