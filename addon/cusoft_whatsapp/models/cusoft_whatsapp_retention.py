@@ -74,9 +74,11 @@ class CusoftWhatsappRetention(models.AbstractModel):
     def _delete(self, table, condition, days, commit, **params):
         total = 0
         while True:
+            # MATERIALIZED: the batch is chosen once. As a plain IN (subquery), PostgreSQL may run the
+            # LIMIT subquery more than once and delete more than a batch in one long statement.
             self.env.cr.execute(
-                f"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE {condition}"  # noqa: S608 - our own names
-                " LIMIT %(batch)s FOR UPDATE SKIP LOCKED)",
+                f"WITH batch AS MATERIALIZED (SELECT id FROM {table} WHERE {condition}"  # noqa: S608 - our own names
+                f" LIMIT %(batch)s FOR UPDATE SKIP LOCKED) DELETE FROM {table} WHERE id IN (SELECT id FROM batch)",
                 {**params, "days": days, "batch": BATCH},
             )
             total += self.env.cr.rowcount
@@ -94,10 +96,11 @@ class CusoftWhatsappRetention(models.AbstractModel):
         total = 0
         while True:
             self.env.cr.execute(
-                "UPDATE cusoft_whatsapp_message SET body = %(placeholder)s, payload = NULL, error_details = NULL, media_caption = NULL"
-                " WHERE id IN (SELECT id FROM cusoft_whatsapp_message WHERE (body IS DISTINCT FROM %(placeholder)s"
+                "WITH batch AS MATERIALIZED (SELECT id FROM cusoft_whatsapp_message WHERE (body IS DISTINCT FROM %(placeholder)s"
                 " OR payload IS NOT NULL) AND " + OLDER.format(column="timestamp")
-                + " LIMIT %(batch)s FOR UPDATE SKIP LOCKED)",
+                + " LIMIT %(batch)s FOR UPDATE SKIP LOCKED)"
+                " UPDATE cusoft_whatsapp_message SET body = %(placeholder)s, payload = NULL, error_details = NULL, media_caption = NULL"
+                " WHERE id IN (SELECT id FROM batch)",
                 {"placeholder": placeholder, "days": days, "batch": BATCH},
             )
             total += self.env.cr.rowcount

@@ -116,7 +116,7 @@ class TestRetention(WhatsAppCase, TransactionCase):
         original = type(self.env.cr).execute
 
         def counting(cr, query, params=None, log_exceptions=True):
-            if isinstance(query, str) and query.startswith("DELETE FROM cusoft_whatsapp_api_log"):
+            if isinstance(query, str) and "DELETE FROM cusoft_whatsapp_api_log" in query:
                 statements.append(query)
             return original(cr, query, params, log_exceptions)
 
