@@ -4,5 +4,5 @@ from . import test_company_rules, test_isolation, test_media_safety, test_signup
 from . import test_contract, test_key
 from . import test_chat_attention, test_chat_routes, test_send, test_templates, test_template_sender, test_template_builder
 from . import test_audit, test_data_requests, test_doctor, test_no_profiling, test_opt_out, test_privacy_ui, test_retention
-from . import test_ui_everywhere, test_ui_systray, test_ui_templates
+from . import test_ui_everywhere, test_ui_systray, test_ui_templates, test_ui_template_admin
 from . import test_setup_checklist, test_translations
