@@ -47,10 +47,11 @@ export class CustomerNotifier {
         if (!parsed.success) {
             return;
         }
-        const { conversation_id: conversationId, message_id: messageId, direction, state, alert } = parsed.data;
+        const { conversation_id: conversationId, message_id: messageId, direction, state } = parsed.data;
         // Every WhatsApp user's inbox hears of every message; only the number's notified users and
         // the assignee are rung for it.
-        if (alert === false || direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
+        const forMe = parsed.data.alert_user_ids?.includes(this.userId) ?? true;
+        if (!forMe || direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
             return;
         }
         this.announced.add(messageId);

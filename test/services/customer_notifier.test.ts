@@ -61,10 +61,10 @@ QUnit.test("a message announced again (its media arrived) alerts once", async (a
     assert.deepEqual(log, ["notify Customer 5"]);
 });
 
-QUnit.test("a message the server marks as not alerting me (not notified for its number) rings nothing", async (assert) => {
+QUnit.test("a message rings only the users the server names (notified for its number, or its assignee)", async (assert) => {
     const { bus, log, notifier } = setup([row(5)]);
-    bus.emit("cusoft_whatsapp/message", { conversation_id: 5, message_id: 50, state: "received", direction: "inbound", alert: false });
-    bus.emit("cusoft_whatsapp/message", { conversation_id: 5, message_id: 51, state: "received", direction: "inbound", alert: true });
+    bus.emit("cusoft_whatsapp/message", { conversation_id: 5, message_id: 50, state: "received", direction: "inbound", alert_user_ids: [COLLEAGUE.id] });
+    bus.emit("cusoft_whatsapp/message", { conversation_id: 5, message_id: 51, state: "received", direction: "inbound", alert_user_ids: [COLLEAGUE.id, ME.id] });
     await notifier.settled();
     assert.deepEqual(log, ["notify Customer 5"], "only the message meant to ring for me");
 });

@@ -8,6 +8,11 @@
   committed does not delete it when it ends (Odoo deletes the triggers older than the run's start).
   A wake-up is never lost, and a thousand deliveries a second cost a handful of triggers and NOTIFYs,
   none of them paid by the request (a trigger per request cost it as much as the delivery's own row).
+- Telling open chats about new messages. Odoo's bus opens a new connection to the `postgres` database
+  for the NOTIFY of every transaction that wrote bus rows (a server process forked each time); at the
+  processing cron's pace that cost a quarter of its throughput and serialized two processes. The bus
+  rows are written in the transaction as usual; their channels are NOTIFYed here, a burst at a time,
+  on the kept connection.
 - Counting refused requests. A shared counter row makes concurrent refusals collide (serialization
   errors, retries with sleeps); counts are kept in memory here and appended as rows every few seconds:
   inserts never conflict, and `cusoft.whatsapp.webhook.rejection` sums them.
@@ -26,6 +31,7 @@ from psycopg2 import sql as pgsql
 
 import odoo
 from odoo.addons.base.models.ir_cron import ODOO_NOTIFY_FUNCTION
+from odoo.addons.bus.models.bus import get_notify_payloads
 from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
@@ -65,6 +71,7 @@ class Background:
         self._wake = threading.Event()
         self._databases = set()  # databases whose cron workers must be woken
         self._refusals = Counter()  # (database, hour, reason) → count
+        self._bus_channels = []  # bus channels with new rows, to NOTIFY on 'imbus'
         self._thread = None
         # Odoo's pool never keeps connections to the `postgres` database, so each of Odoo's own NOTIFYs
         # opens one (a server process forked per wake-up); this thread keeps its own instead.
@@ -74,6 +81,13 @@ class Background:
         """Runs the processing cron of `dbname` soon: called after a commit that stored events."""
         with self._lock:
             self._databases.add(dbname)
+            self._ensure_thread()
+        self._wake.set()
+
+    def notify_bus(self, channels):
+        """Wakes the websockets listening on `channels` (bus rows for them were just committed)."""
+        with self._lock:
+            self._bus_channels.extend(channels)
             self._ensure_thread()
         self._wake.set()
 
@@ -124,7 +138,12 @@ class Background:
             for dbname in databases:
                 if not _in_test_mode(dbname):  # a test's cursor is its own connection: tests call trigger_processing
                     self.trigger_processing(dbname)
-                self._notify(dbname)
+                self._notify("cron_trigger", dbname)
+            with self._lock:
+                channels, self._bus_channels = self._bus_channels, []
+            # What Odoo's bus sends after its commits: the channels, in payloads of NOTIFY's size.
+            for payload in get_notify_payloads(list(dict.fromkeys(channels))):
+                self._notify("imbus", payload)
             if self._refusals:
                 self.flush_refusals(from_thread=True)
 
@@ -138,8 +157,8 @@ class Background:
             _logger.warning("WhatsApp webhook: could not trigger the processing of %s", dbname, exc_info=True)
             return False
 
-    def _notify(self, dbname):
-        query = pgsql.SQL("SELECT {}('cron_trigger', %s)").format(pgsql.Identifier(ODOO_NOTIFY_FUNCTION))
+    def _notify(self, channel, payload):
+        query = pgsql.SQL("SELECT {}(%s, %s)").format(pgsql.Identifier(ODOO_NOTIFY_FUNCTION))
         for attempt in (1, 2):  # a connection the server closed meanwhile is opened again once
             try:
                 if self._notify_connection is None or self._notify_connection.closed:
@@ -147,14 +166,14 @@ class Background:
                     self._notify_connection = psycopg2.connect(**info)
                     self._notify_connection.autocommit = True
                 with self._notify_connection.cursor() as cr:
-                    cr.execute(query, (dbname,))
+                    cr.execute(query, (channel, payload))
                 return
             except Exception:  # noqa: BLE001 - the cron's own poll picks the events up
                 if self._notify_connection is not None:
                     self._notify_connection.close()
                 self._notify_connection = None
                 if attempt == 2:
-                    _logger.warning("WhatsApp webhook: could not wake the cron workers of %s", dbname, exc_info=True)
+                    _logger.warning("WhatsApp: could not NOTIFY %s (%s)", channel, payload[:80], exc_info=True)
 
 
 BACKGROUND = Background()

@@ -18,6 +18,7 @@ from . import (
     cusoft_whatsapp_conversation_send,
     cusoft_whatsapp_conversation_inbox,
     cusoft_whatsapp_conversation_contact,
+    ir_websocket,
     cusoft_whatsapp_message_send,
     cusoft_whatsapp_message_template,
     cusoft_whatsapp_conversation_template,

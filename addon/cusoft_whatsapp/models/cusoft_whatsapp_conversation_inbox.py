@@ -6,6 +6,7 @@ from odoo.tools import SQL
 
 from .cusoft_whatsapp_account import ADMIN_GROUP
 from .cusoft_whatsapp_conversation_send import USER_GROUP
+from .chat_bus import inbox_channel
 
 # "attention": what needs me: unread conversations of mine, and unread free ones of the numbers I am
 # notified for (the systray's list and counter).
@@ -204,8 +205,10 @@ class CusoftWhatsappConversationInbox(models.Model):
         # sudo: assignment goes through the checks above, whatever fields users may write directly.
         self.sudo().write({"user_id": user.id})
         payload = {"conversation_id": self.id, "user_id": user.id or None}
-        # Every inbox showing it moves the row (out of Unassigned, into someone's Mine).
-        for partner in (self.sudo()._live_audience() | self.sudo()._watchers() | previous).partner_id:
+        # Every inbox showing it moves the row (out of Unassigned, into someone's Mine); the previous
+        # assignee hears it even if they left the company since.
+        self.env["bus.bus"]._sendone(inbox_channel(self.company_id), "cusoft_whatsapp/conversation", payload)
+        for partner in (previous - self.sudo()._live_audience()).partner_id:
             self.env["bus.bus"]._sendone(partner, "cusoft_whatsapp/conversation", payload)
 
     def _watchers(self):

@@ -7,6 +7,7 @@ from psycopg2 import IntegrityError
 
 from .cusoft_whatsapp_webhook_event import Waiting
 from .inbound_batch import batch_of
+from .chat_bus import inbox_channel, send_to_bus
 
 _logger = logging.getLogger(__name__)
 
@@ -198,24 +199,21 @@ class CusoftWhatsappMessage(models.Model):
         return created
 
     def _notify_bus(self):
-        """Open chats update live: each message goes to every WhatsApp user of the conversation's
-        company, who all see it in their inbox. `alert` is true for those a customer's message should
-        ring for (the number's notified users and the assignee); the others' tabs refresh silently."""
-        audiences = {}
-        Bus = self.env["bus.bus"]  # rows gathered and written once, just before the commit
+        """Open chats update live: each message goes, as one bus row, to the chat channel of the
+        conversation's company, which every WhatsApp user of that company listens to (ir_websocket.py).
+        `alert_user_ids` names those a customer's message rings for (the number's notified users and
+        the assignee); the others' tabs refresh silently."""
+        notes = []
         for message in self:
             conversation = message.conversation_id.sudo()
-            if conversation.company_id not in audiences:
-                audiences[conversation.company_id] = conversation._live_audience()
-            alerted = conversation._watchers()
-            payload = {
+            notes.append((inbox_channel(conversation.company_id), "cusoft_whatsapp/message", {
                 "conversation_id": conversation.id,
                 "message_id": message.id,
                 "state": message.state,
                 "direction": message.direction,
-            }
-            for user in audiences[conversation.company_id] | alerted:
-                Bus._sendone(user.partner_id, "cusoft_whatsapp/message", {**payload, "alert": user in alerted})
+                "alert_user_ids": conversation._watchers().ids,
+            }))
+        send_to_bus(self.env, notes)
 
     def _apply_status(self, status, at, errors):
         """Moves the state forward only; every timestamp is kept whatever the order."""

@@ -91,7 +91,7 @@ class TestIngestionQueue(WhatsAppCase, HttpCase):
         listener.autocommit = True
         listener.cursor().execute("LISTEN cron_trigger")
         for _time in range(2):  # the second on the kept connection
-            background.BACKGROUND._notify(self.env.cr.dbname)
+            background.BACKGROUND._notify("cron_trigger", self.env.cr.dbname)
         ours = []
         for _wait in range(50):
             select.select([listener], [], [], 0.1)

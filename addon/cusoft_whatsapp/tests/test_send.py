@@ -305,41 +305,45 @@ class TestSend(ChatCase, TransactionCase):
         self.assertIn("not connected", payloads.sent(self.env, message)["message"]["error"]["explanation"])
 
     def bus(self, kind):
+        """The notifications of `kind` sent since the test started: bus rows the chat wrote itself
+        (chat_bus.send_to_bus) and those _sendone keeps until the commit."""
+        rows = self.env["bus.bus"].sudo().search([("id", ">", self._bus_marker)], order="id")
+        values = [{"channel": row.channel, "message": row.message} for row in rows]
         notes = []
-        for value in self.env.cr.precommit.data.get("bus.bus.values", []):
+        for value in values + self.env.cr.precommit.data.get("bus.bus.values", []):
             note = json.loads(value["message"])
             if note["type"] == kind:
                 notes.append((json.loads(value["channel"])[1:], note["payload"]))
         return notes
 
-    def test_bus_notifications_carry_ids_to_the_companys_whatsapp_users_and_ring_the_numbers_users(self):
+    def test_bus_notifications_carry_ids_to_the_companys_chat_channel_and_name_whom_they_ring(self):
         self.account.notify_user_ids = self.colleague
         self.env.cr.precommit.data.get("bus.bus.values", []).clear()
+        self._bus_marker = self.env["bus.bus"].sudo().search([], order="id desc", limit=1).id
         message_id = self.as_user.send_text("Live", client_id="tab1-0018")
         self.run_sends()
-        notes = self.bus("cusoft_whatsapp/message")
-        partner = lambda user: ["res.partner", user.partner_id.id]  # noqa: E731
-        heard = {tuple(channel) for channel, _payload in notes}
-        self.assertIn(tuple(partner(self.wa_user)), heard, "every WhatsApp user's inbox updates live")
-        self.assertIn(tuple(partner(self.colleague)), heard)
-        self.assertNotIn(tuple(partner(self.other_user)), heard, "never another company's users")
-        self.assertNotIn(tuple(partner(self.internal)), heard, "never users without WhatsApp rights")
-        self.assertEqual([payload for channel, payload in notes if channel == partner(self.colleague)], [
-            {"conversation_id": self.conversation.id, "message_id": message_id, "state": "queued",
-             "direction": "outbound", "alert": True},
-            {"conversation_id": self.conversation.id, "message_id": message_id, "state": "sent",
-             "direction": "outbound", "alert": True},
-        ], "ids only; the number's notified users are the ones rung")
-        self.assertEqual({payload["alert"] for channel, payload in notes if channel == partner(self.wa_user)}, {False})
+        company_channel = ["res.company", self.account.company_id.id, "cusoft_whatsapp.inbox"]
+        self.assertEqual(self.bus("cusoft_whatsapp/message"), [
+            (company_channel, {"conversation_id": self.conversation.id, "message_id": message_id, "state": "queued",
+                               "direction": "outbound", "alert_user_ids": [self.colleague.id]}),
+            (company_channel, {"conversation_id": self.conversation.id, "message_id": message_id, "state": "sent",
+                               "direction": "outbound", "alert_user_ids": [self.colleague.id]}),
+        ], "one row per change, ids only, whatever the number of users; the number's notified users are rung")
         self.as_user.mark_read()
         self.assertEqual(self.bus("cusoft_whatsapp/read"), [(["res.partner", self.wa_user.partner_id.id], {
             "conversation_id": self.conversation.id, "last_read_message_id": message_id, "unread_count": 0,
         })], "only the reader's own tabs hear about their counter")
         self.as_user.action_claim()
         claimed = self.bus("cusoft_whatsapp/conversation")
-        moved = {tuple(channel) for channel, _payload in claimed}
-        self.assertLessEqual({tuple(partner(self.colleague)), tuple(partner(self.wa_user))}, moved,
-                             "every inbox showing the row moves it")
-        self.assertNotIn(tuple(partner(self.other_user)), moved)
+        self.assertEqual([channel for channel, _payload in claimed], [company_channel], "every inbox showing the row moves it")
         self.assertEqual(claimed[0][1], {"conversation_id": self.conversation.id, "user_id": self.wa_user.id})
+
+    def test_only_the_companys_whatsapp_users_listen_to_its_chat_channel(self):
+        def channels(user):
+            return self.env["ir.websocket"].with_user(user)._cusoft_whatsapp_inbox_channels()
+        mine = (self.account.company_id, "cusoft_whatsapp.inbox")
+        self.assertIn(mine, channels(self.wa_user))
+        self.assertIn(mine, channels(self.colleague))
+        self.assertNotIn(mine, channels(self.other_user), "another company's WhatsApp users do not")
+        self.assertNotIn(mine, channels(self.internal), "users without WhatsApp rights do not")
 

@@ -294,9 +294,9 @@ class TestWebhook(WhatsAppCase, HttpCase):
             for n in self.env["bus.bus"].sudo().search([("message", "ilike", "cusoft_whatsapp/message")])
         ]
         self.assertIn(
-            (["res.partner", self.wa_user.partner_id.id], message.id),
-            [(channel[1:], note["payload"]["message_id"]) for channel, note in sent],
-            "the number's notified users get the new message live",
+            (["res.company", self.account.company_id.id, "cusoft_whatsapp.inbox"], message.id, [self.wa_user.id]),
+            [(channel[1:], note["payload"]["message_id"], note["payload"]["alert_user_ids"]) for channel, note in sent],
+            "the company's inboxes get the new message live, and it rings for the number's notified users",
         )
 
     def test_a_new_customers_first_messages_racing_each_other_share_one_conversation(self):

@@ -11,8 +11,8 @@ export const messageNotificationSchema = z.object({
     message_id: z.number(),
     state: messageStateSchema,
     direction: directionSchema,
-    /** False for users who see the conversation but are neither notified for its number nor its assignee. */
-    alert: z.optional(z.boolean()),
+    /** Whom a customer's message rings for: the number's notified users and the assignee. */
+    alert_user_ids: z.optional(z.array(z.number())),
 });
 
 export const conversationNotificationSchema = z.object({

@@ -3283,8 +3283,8 @@ var messageNotificationSchema = object({
   message_id: number2(),
   state: messageStateSchema,
   direction: directionSchema,
-  /** False for users who see the conversation but are neither notified for its number nor its assignee. */
-  alert: optional(boolean2())
+  /** Whom a customer's message rings for: the number's notified users and the assignee. */
+  alert_user_ids: optional(array(number2()))
 });
 var conversationNotificationSchema = object({
   conversation_id: number2(),
@@ -4546,8 +4546,9 @@ var CustomerNotifier = class {
     if (!parsed.success) {
       return;
     }
-    const { conversation_id: conversationId, message_id: messageId, direction, state, alert } = parsed.data;
-    if (alert === false || direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
+    const { conversation_id: conversationId, message_id: messageId, direction, state } = parsed.data;
+    const forMe = parsed.data.alert_user_ids?.includes(this.userId) ?? true;
+    if (!forMe || direction !== "inbound" || state !== "received" || this.announced.has(messageId)) {
       return;
     }
     this.announced.add(messageId);
