@@ -1,6 +1,6 @@
 // Bench scenario "bundle": what the addon adds to the page, as Odoo serves it (JS through rjsmin,
-// Odoo's minifier, the templates with their indentation collapsed, the styles through libsass, all gzipped),
-// beside Odoo's own Discuss code (addons/mail/static/src, same treatment). Needs no Odoo server.
+// Odoo's minifier, the templates without comments and with their indentation collapsed, the styles
+// through libsass, all gzipped), beside Odoo's own Discuss code (addons/mail/static/src, same treatment). Needs no Odoo server.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -24,9 +24,10 @@ sys.stdout.write(sass.compile(string=open(${JSON.stringify(scssFile)}, encoding=
     return execFileSync("/usr/bin/python3.11", ["-c", script], { maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** Odoo bundles templates as strings; indentation between tags is all a minifier would drop. */
+/** Odoo bundles templates without their comments (its XML parser has remove_comments=True);
+ * indentation between tags is all a minifier would drop besides. */
 function templatesOf(xmlFile) {
-    return Buffer.from(readFileSync(xmlFile, "utf8").replace(/>\s+</g, "><"));
+    return Buffer.from(readFileSync(xmlFile, "utf8").replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><"));
 }
 
 function filesUnder(dir, suffix) {
