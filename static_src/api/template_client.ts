@@ -1,5 +1,4 @@
-import { ApiError } from "./api_error";
-import { ROUTES, type Answer, type Route } from "./routes";
+import { callRoute } from "./call";
 import type { RpcPort } from "./rpc_port";
 import type { TemplateList } from "./schemas/chat_templates";
 import type { ChatMessage } from "./schemas/chat";
@@ -18,12 +17,12 @@ export class TemplateApi {
 
     /** The conversation's approved templates, parsed, with the values the picker may start from. */
     list(conversationId: number): Promise<TemplateList> {
-        return this.call("/cusoft_whatsapp/chat/templates", { conversation_id: conversationId });
+        return callRoute(this.rpc, "/cusoft_whatsapp/chat/templates", { conversation_id: conversationId });
     }
 
     /** Queues the template; a server refusal (a variable missing, opted out…) rejects with its words. */
     async send(conversationId: number, clientId: string, params: TemplateSendParams): Promise<ChatMessage> {
-        const answer = await this.call("/cusoft_whatsapp/chat/send", {
+        const answer = await callRoute(this.rpc, "/cusoft_whatsapp/chat/send", {
             conversation_id: conversationId,
             client_id: clientId,
             kind: "template",
@@ -32,19 +31,5 @@ export class TemplateApi {
             attachment_id: params.attachmentId ?? null,
         });
         return answer.message;
-    }
-
-    private async call<R extends Route>(route: R, params: Record<string, unknown>): Promise<Answer<R>> {
-        let raw: unknown;
-        try {
-            raw = await this.rpc(route, params);
-        } catch (error) {
-            throw ApiError.unreachable(route, error);
-        }
-        const parsed = ROUTES[route].safeParse(raw);
-        if (!parsed.success) {
-            throw ApiError.unexpectedAnswer(route, parsed.error);
-        }
-        return parsed.data as Answer<R>;
     }
 }

@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import { _t } from "../i18n/translate";
+import { counterLabel } from "./conversation_label";
 import { dayLabel, timeLabel } from "./thread_dates";
 
 // What a row of the conversation list says, worded like WhatsApp's own list.
@@ -19,12 +20,9 @@ export function listTime(at: DateTime | null, now: DateTime): string {
     return at.toLocaleString({ year: "2-digit", month: "2-digit", day: "2-digit" });
 }
 
-/** The server stops counting at 100: from there the badge says "99+". */
+/** No badge without unread messages; "99+" from 100 on, as every counter of the chat. */
 export function unreadBadge(count: number): string {
-    if (count <= 0) {
-        return "";
-    }
-    return count > 99 ? "99+" : String(count);
+    return count > 0 ? counterLabel(count) : "";
 }
 
 export interface Tick {
@@ -74,15 +72,4 @@ export function previewText(type: string, preview: string): string {
         default:
             return _t("Message");
     }
-}
-
-export function initials(name: string): string {
-    return (
-        name
-            .trim()
-            .split(/\s+/)
-            .slice(0, 2)
-            .map((word) => word.charAt(0).toUpperCase())
-            .join("") || "?"
-    );
 }

@@ -1,7 +1,8 @@
 import { Component, onMounted, onWillStart, useRef, useState } from "@odoo/owl";
 import { DateTime } from "luxon";
 import type { Conversation } from "../../api/schemas/chat";
-import { deliveryTick, initials, listTime, previewText, unreadBadge, type Tick } from "../../domain/inbox_row";
+import { initials, windowOpen } from "../../domain/conversation_label";
+import { deliveryTick, listTime, previewText, unreadBadge, type Tick } from "../../domain/inbox_row";
 import { _t } from "../../i18n/translate";
 import type { InboxFilter } from "../../services/inbox_contract";
 import type { WhatsAppInboxStore } from "../../services/inbox_store";
@@ -152,7 +153,7 @@ export class Inbox extends Component<InboxProps> {
     }
 
     windowOpen(conversation: Conversation): boolean {
-        return !!conversation.window_expires_at && conversation.window_expires_at > this.now();
+        return windowOpen(conversation, this.now());
     }
 
     windowLabel(conversation: Conversation): string {

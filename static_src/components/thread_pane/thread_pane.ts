@@ -6,6 +6,7 @@ import { Composer } from "../composer/composer";
 import { MessageList } from "../message_list/message_list";
 import { WindowCountdown } from "../window_countdown/window_countdown";
 import { ConversationActions } from "../conversation_actions/conversation_actions";
+import { initials } from "../../domain/conversation_label";
 import { _t } from "../../i18n/translate";
 import { chatIntegrations, type ChatIntegrations } from "./chat_integrations";
 
@@ -74,12 +75,7 @@ export class ThreadPane extends Component<ThreadPaneProps> {
     }
 
     get initials(): string {
-        const name = this.conversation?.name.trim() ?? "";
-        return name
-            .split(/\s+/)
-            .slice(0, 2)
-            .map((word) => word.charAt(0).toUpperCase())
-            .join("") || "?";
+        return initials(this.conversation?.name ?? "");
     }
 
     private open(conversationId: number): void {

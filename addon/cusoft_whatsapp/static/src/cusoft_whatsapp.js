@@ -5760,8 +5760,7 @@ var ThreadPane = class extends Component26 {
     return assignee ? _t("Assigned to %s", assignee.name) : "";
   }
   get initials() {
-    const name = this.conversation?.name.trim() ?? "";
-    return name.split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+    return initials(this.conversation?.name ?? "");
   }
   open(conversationId) {
     const { state } = this.props.store;
@@ -5811,11 +5810,11 @@ var TemplateApi = class {
   }
   /** The conversation's approved templates, parsed, with the values the picker may start from. */
   list(conversationId) {
-    return this.call("/cusoft_whatsapp/chat/templates", { conversation_id: conversationId });
+    return callRoute(this.rpc, "/cusoft_whatsapp/chat/templates", { conversation_id: conversationId });
   }
   /** Queues the template; a server refusal (a variable missing, opted out…) rejects with its words. */
   async send(conversationId, clientId, params) {
-    const answer = await this.call("/cusoft_whatsapp/chat/send", {
+    const answer = await callRoute(this.rpc, "/cusoft_whatsapp/chat/send", {
       conversation_id: conversationId,
       client_id: clientId,
       kind: "template",
@@ -5824,19 +5823,6 @@ var TemplateApi = class {
       attachment_id: params.attachmentId ?? null
     });
     return answer.message;
-  }
-  async call(route, params) {
-    let raw;
-    try {
-      raw = await this.rpc(route, params);
-    } catch (error) {
-      throw ApiError.unreachable(route, error);
-    }
-    const parsed = ROUTES[route].safeParse(raw);
-    if (!parsed.success) {
-      throw ApiError.unexpectedAnswer(route, parsed.error);
-    }
-    return parsed.data;
   }
 };
 
@@ -6707,10 +6693,7 @@ function listTime(at, now) {
   return at.toLocaleString({ year: "2-digit", month: "2-digit", day: "2-digit" });
 }
 function unreadBadge(count2) {
-  if (count2 <= 0) {
-    return "";
-  }
-  return count2 > 99 ? "99+" : String(count2);
+  return count2 > 0 ? counterLabel(count2) : "";
 }
 function deliveryTick(state) {
   switch (state) {
@@ -6750,9 +6733,6 @@ function previewText(type, preview) {
     default:
       return _t("Message");
   }
-}
-function initials2(name) {
-  return name.trim().split(/\s+/).slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("") || "?";
 }
 
 // static_src/components/inbox/inbox.ts
@@ -6827,7 +6807,7 @@ var Inbox = class extends Component35 {
     return conversation.phone ?? (conversation.username ? `@${conversation.username}` : "");
   }
   initials(conversation) {
-    return initials2(conversation.name);
+    return initials(conversation.name);
   }
   time(conversation) {
     return listTime(conversation.last_message_at, this.now());
@@ -6847,7 +6827,7 @@ var Inbox = class extends Component35 {
     return _t("%s unread messages", this.badge(conversation));
   }
   windowOpen(conversation) {
-    return !!conversation.window_expires_at && conversation.window_expires_at > this.now();
+    return windowOpen(conversation, this.now());
   }
   windowLabel(conversation) {
     return this.windowOpen(conversation) ? _t("The 24-hour window is open: free messages allowed") : _t("The 24-hour window is closed: templates only");
