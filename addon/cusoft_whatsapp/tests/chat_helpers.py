@@ -1,13 +1,17 @@
+import copy
 from datetime import timedelta
 
 from odoo import fields
 from odoo.tests import new_test_user
 
 from .common import PHONE_NUMBER_ID, WhatsAppCase
+from .fake_graph import data as fake_data
 
 CUSTOMER = "15550009876"
 MESSAGES_PATH = f"{PHONE_NUMBER_ID}/messages"
 MEDIA_PATH = f"{PHONE_NUMBER_ID}/media"
+# An approved-template body with two positional variables, e.g. mapped to a contact's name and reference.
+REMINDER = [{"type": "BODY", "text": "Hello {{1}}, your reference is {{2}}.", "example": {"body_text": [["Dana", "R1"]]}}]
 # The smallest valid PNG: Odoo recognises its type from the bytes, as it would a real upload.
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -33,6 +37,14 @@ class ChatCase(WhatsAppCase):
             company_id=cls.other_company.id, company_ids=[(6, 0, cls.other_company.ids)],
         )
         cls.Message = cls.env["cusoft.whatsapp.message"].sudo()
+
+    @classmethod
+    def sync_meta_templates(cls, *extra):
+        """The number's templates synced from Meta: the fake Graph server's page, plus `extra` (Meta's
+        JSON of further templates)."""
+        cls.graph.graph.templates = copy.deepcopy(fake_data.TEMPLATES)
+        cls.graph.graph.templates[fake_data.WABA_ID].extend(extra)
+        cls.account.with_user(cls.wa_admin).action_sync_templates()
 
     def make_conversation(self, wa_id=CUSTOMER, name="Maria", window_hours=23, body="Hello, is my order ready?"):
         conversation = self.env["cusoft.whatsapp.conversation"].sudo().create({

@@ -24,7 +24,21 @@ class WhatsAppKeyCase:
         cls.startClassPatcher(patch.dict(config.options, {KEY_OPTION: key}))
 
 
-class WhatsAppCase(WhatsAppKeyCase):
+class WebhookProcessingCase:
+    """Mix into a test case that applies stored webhook deliveries (the sandbox's tests too)."""
+
+    def process_webhooks(self):
+        """What the processing crons do, until nothing is due, never waiting out a retry's pause (tests
+        move the clock instead); the test's own cache then reads what was stored. Returns how many."""
+        Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
+        done = 0
+        while applied := Event._cron_process(seconds=0):
+            done += applied
+        self.env.invalidate_all()
+        return done
+
+
+class WhatsAppCase(WhatsAppKeyCase, WebhookProcessingCase):
     """Users of every kind and a Meta app, shared by the Odoo-tier tests (mix into a test case)."""
 
     @classmethod
@@ -51,16 +65,6 @@ class WhatsAppCase(WhatsAppKeyCase):
             "token": TOKEN,
             **vals,
         })
-
-    def process_webhooks(self):
-        """What the processing crons do, until nothing is due, never waiting out a retry's pause (tests
-        move the clock instead); the test's own cache then reads what was stored. Returns how many."""
-        Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
-        done = 0
-        while applied := Event._cron_process(seconds=0):
-            done += applied
-        self.env.invalidate_all()
-        return done
 
     @classmethod
     def start_fake_graph(cls):

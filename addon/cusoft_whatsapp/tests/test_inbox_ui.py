@@ -1,4 +1,3 @@
-import threading
 import time
 from unittest.mock import patch
 
@@ -7,15 +6,15 @@ import requests
 from odoo import SUPERUSER_ID, api
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.bus.models.bus import channel_with_db, dispatch, hashable
 from odoo.addons.bus.websocket import WebsocketConnectionHandler
 
 from .chat_helpers import ChatCase
+from .live_helpers import LiveTourCase, listening_sockets, process_webhooks_in_own_cursor, user_channel, wake_websockets
 from .webhook_helpers import signed, status_delivery, text_delivery
 
 
 @tagged("post_install", "-at_install")
-class TestInboxUi(ChatCase, HttpCase):
+class TestInboxUi(ChatCase, LiveTourCase, HttpCase):
     """The inbox in Chromium, against the fake Graph server: answer, react, and see the ticks move."""
 
     @classmethod
@@ -30,15 +29,9 @@ class TestInboxUi(ChatCase, HttpCase):
 
     def test_answer_react_and_see_the_ticks_move(self):
         conversation = self.make_conversation()
-        stop = threading.Event()
-        channel = hashable(channel_with_db(self.registry.db_name, self.wa_user.partner_id))
-        meta = threading.Thread(target=self._play_meta, args=(conversation.id, channel, stop), daemon=True)
-        meta.start()
-        try:
-            self.start_tour("/odoo/whatsapp", "cusoft_whatsapp_inbox_tour", login="wa_user")
-        finally:
-            stop.set()
-            meta.join(timeout=10)
+        channel = user_channel(self.registry.db_name, self.wa_user)
+        self.tour_beside(lambda stop: self._play_meta(conversation.id, channel, stop),
+                         "/odoo/whatsapp", "cusoft_whatsapp_inbox_tour", login="wa_user")
         self.env.invalidate_all()
         answer = self.Message.search([("conversation_id", "=", conversation.id), ("body", "=", "On my way, 10 minutes")])
         self.assertEqual(answer.state, "read")
@@ -50,31 +43,22 @@ class TestInboxUi(ChatCase, HttpCase):
     def test_a_new_customer_appears_live_in_every_whatsapp_users_inbox(self):
         # wa_colleague is not among the number's notified users: their inbox updates all the same.
         self.make_conversation()
-        stop = threading.Event()
-        channel = hashable(channel_with_db(self.registry.db_name, self.colleague.partner_id))
-        customer = threading.Thread(target=self._new_customer_writes, args=(channel, stop), daemon=True)
-        customer.start()
-        try:
-            self.start_tour("/odoo/whatsapp", "cusoft_whatsapp_inbox_live_tour", login="wa_colleague")
-        finally:
-            stop.set()
-            customer.join(timeout=10)
+        channel = user_channel(self.registry.db_name, self.colleague)
+        self.tour_beside(lambda stop: self._new_customer_writes(channel, stop),
+                         "/odoo/whatsapp", "cusoft_whatsapp_inbox_live_tour", login="wa_colleague")
 
     def _new_customer_writes(self, channel, stop):
         """Once the colleague's inbox listens on the bus, a new customer writes through the real webhook route."""
         url = self.base_url() + "/whatsapp/webhook"
-        while not dispatch._channels_to_ws.get(channel) and not stop.wait(0.2):
+        while not listening_sockets(channel) and not stop.wait(0.2):
             pass
         stop.wait(1)  # the inbox's first page is loaded by then
         raw, headers = signed(text_delivery("wamid.LIVE1", "Do you ship to Porto?", wa_id="351910000001", name="Rui",
                                             timestamp=int(time.time()) + 1))
         requests.post(url, data=raw, headers=headers, timeout=30)
-        with self.registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {})
-            while env["cusoft.whatsapp.webhook.event"].sudo()._cron_process(seconds=0):
-                pass
+        process_webhooks_in_own_cursor(self.registry)
         while not stop.wait(0.5):
-            self._wake_websockets(channel)
+            wake_websockets(channel)
 
     def test_the_url_keeps_the_open_conversation(self):
         maria = self.make_conversation()
@@ -86,7 +70,7 @@ class TestInboxUi(ChatCase, HttpCase):
         Odoo queued, then reports the answer delivered, then read, through the signed webhook route."""
         url = self.base_url() + "/whatsapp/webhook"
         while not stop.wait(0.5):
-            self._wake_websockets(channel)
+            wake_websockets(channel)
             with self.registry.cursor() as cr:
                 env = api.Environment(cr, SUPERUSER_ID, {})
                 env["cusoft.whatsapp.message"]._cron_send(budget=5, wait_retries=False)
@@ -100,13 +84,4 @@ class TestInboxUi(ChatCase, HttpCase):
             # Outside any cursor: the route needs the test cursor this thread would otherwise hold.
             raw, headers = signed(status_delivery(wamid, following))
             requests.post(url, data=raw, headers=headers, timeout=30)
-            with self.registry.cursor() as cr:
-                env = api.Environment(cr, SUPERUSER_ID, {})
-                while env["cusoft.whatsapp.webhook.event"].sudo()._cron_process(seconds=0):
-                    pass
-
-    @staticmethod
-    def _wake_websockets(channel):
-        """What Postgres' NOTIFY does outside tests: the user's open websockets read the new bus rows."""
-        for websocket in list(dispatch._channels_to_ws.get(channel, ())):
-            websocket.trigger_notification_dispatching()
+            process_webhooks_in_own_cursor(self.registry)

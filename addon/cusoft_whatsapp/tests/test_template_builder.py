@@ -1,5 +1,4 @@
 import base64
-import copy
 
 from odoo.exceptions import UserError
 from odoo.tests import Form, TransactionCase, tagged
@@ -7,7 +6,6 @@ from odoo.tests import Form, TransactionCase, tagged
 from ..webhook import parse_delivery
 from .chat_helpers import PNG, ChatCase
 from .common import APP_ID, WABA_ID
-from .fake_graph import data as fake_data
 
 
 @tagged("post_install", "-at_install")
@@ -23,8 +21,7 @@ class TestTemplateBuilder(ChatCase, TransactionCase):
     def setUp(self):
         super().setUp()
         self.graph.reset()
-        self.graph.graph.templates = copy.deepcopy(fake_data.TEMPLATES)
-        self.account.with_user(self.wa_admin).action_sync_templates()
+        self.sync_meta_templates()
         self.Template = self.env["cusoft.whatsapp.template"].with_context(active_test=False)
 
     def builder(self):

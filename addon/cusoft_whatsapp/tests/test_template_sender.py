@@ -1,15 +1,12 @@
-import copy
 import json
 
 from odoo.exceptions import AccessError
 from odoo.tests import Form, TransactionCase, tagged
 
-from .chat_helpers import ChatCase
-from .fake_graph import data as fake_data
+from .chat_helpers import REMINDER, ChatCase
 
 # Numbers Odoo's phone library accepts (US, +1 650 253 xxxx), as its blacklist requires.
 NUMBER = "+1 650-253-%04d"
-REMINDER = [{"type": "BODY", "text": "Hello {{1}}, your reference is {{2}}.", "example": {"body_text": [["Dana", "R1"]]}}]
 
 
 @tagged("post_install", "-at_install")
@@ -20,13 +17,12 @@ class TestTemplateSender(ChatCase, TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.setup_chat()
-        cls.graph.graph.templates = copy.deepcopy(fake_data.TEMPLATES)
-        meta = cls.graph.graph.templates[fake_data.WABA_ID]
-        meta.append({"id": "1300000000000050", "name": "reminder", "language": "en", "status": "APPROVED",
-                     "category": "UTILITY", "components": REMINDER})
-        meta.append({"id": "1300000000000051", "name": "promo", "language": "en", "status": "APPROVED",
-                     "category": "MARKETING", "components": REMINDER})
-        cls.account.with_user(cls.wa_admin).action_sync_templates()
+        cls.sync_meta_templates(
+            {"id": "1300000000000050", "name": "reminder", "language": "en", "status": "APPROVED",
+             "category": "UTILITY", "components": REMINDER},
+            {"id": "1300000000000051", "name": "promo", "language": "en", "status": "APPROVED",
+             "category": "MARKETING", "components": REMINDER},
+        )
         Template = cls.env["cusoft.whatsapp.template"]
         cls.reminder = Template.search([("name", "=", "reminder")])
         cls.promo = Template.search([("name", "=", "promo")])

@@ -2,13 +2,12 @@ import threading
 import time
 from unittest.mock import patch
 
-from odoo import SUPERUSER_ID, api
 from odoo.tests import tagged
 
-from odoo.addons.bus.models.bus import channel_with_db, dispatch, hashable
 from odoo.addons.bus.tests.common import WebsocketCase
 
 from .chat_helpers import ChatCase
+from .live_helpers import listening_sockets, process_webhooks_in_own_cursor, user_channel
 from .webhook_helpers import signed, text_delivery
 
 
@@ -30,7 +29,7 @@ class TestSystrayUi(ChatCase, WebsocketCase):
         self.account.notify_user_ids = self.wa_user
         mine = self.make_conversation(name="Maria")
         mine.user_id = self.wa_user
-        self.channel = hashable(channel_with_db(self.env.cr.dbname, self.wa_user.partner_id))
+        self.channel = user_channel(self.env.cr.dbname, self.wa_user)
         self.injected = threading.Event()
         # The tour opens the dropdown once it has seen the first counter, which counts again: the
         # customer writes after that second count, never before the tour saw "1".
@@ -48,9 +47,9 @@ class TestSystrayUi(ChatCase, WebsocketCase):
 
     def _listening_sockets(self, deadline):
         while time.monotonic() < deadline:
-            sockets = dispatch._channels_to_ws.get(self.channel)
+            sockets = listening_sockets(self.channel)
             if sockets:
-                return list(sockets)
+                return sockets
             time.sleep(0.1)
         return []
 
@@ -64,10 +63,7 @@ class TestSystrayUi(ChatCase, WebsocketCase):
             "wamid.SYSTRAY1", body="Do you deliver on Sundays?", wa_id="15550007777", name="Newcomer",
         ))
         self.opener.post(self.base_url() + "/whatsapp/webhook", data=raw, headers=headers, timeout=30)
-        with self.registry.cursor() as cr:
-            Event = api.Environment(cr, SUPERUSER_ID, {})["cusoft.whatsapp.webhook.event"]
-            while Event._cron_process(seconds=0):
-                pass
+        process_webhooks_in_own_cursor(self.registry)
         for socket in sockets:
             socket.trigger_notification_dispatching()
         self.injected.set()

@@ -1,5 +1,3 @@
-import copy
-
 from odoo.tests import HttpCase, tagged
 
 from .chat_helpers import ChatCase
@@ -14,8 +12,7 @@ class TestTemplateAdminUi(ChatCase, HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.setup_chat()
-        cls.graph.graph.templates = copy.deepcopy(fake_data.TEMPLATES)
-        cls.account.with_user(cls.wa_admin).action_sync_templates()
+        cls.sync_meta_templates()
 
     def test_the_builder_checks_metas_rules_as_one_types_and_submits(self):
         self.start_tour("/odoo/action-cusoft_whatsapp.cusoft_whatsapp_template_builder_action",

@@ -1,11 +1,6 @@
-import copy
-
 from odoo.tests import HttpCase, tagged
 
-from .chat_helpers import ChatCase
-from .fake_graph import data as fake_data
-
-REMINDER = [{"type": "BODY", "text": "Hello {{1}}, your reference is {{2}}.", "example": {"body_text": [["Dana", "R1"]]}}]
+from .chat_helpers import REMINDER, ChatCase
 
 
 @tagged("post_install", "-at_install")
@@ -17,12 +12,10 @@ class TestTemplatesUi(ChatCase, HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.setup_chat()
-        cls.graph.graph.templates = copy.deepcopy(fake_data.TEMPLATES)
-        cls.graph.graph.templates[fake_data.WABA_ID].append({
+        cls.sync_meta_templates({
             "id": "1300000000000050", "name": "reminder", "language": "en", "status": "APPROVED",
             "category": "UTILITY", "components": REMINDER,
         })
-        cls.account.with_user(cls.wa_admin).action_sync_templates()
         cls.reminder = cls.env["cusoft.whatsapp.template"].search([("name", "=", "reminder")])
         cls.env["cusoft.whatsapp.template.field"].create([
             {"template_id": cls.reminder.id, "model": "res.partner", "variable_key": "body.1", "field_path": "name"},

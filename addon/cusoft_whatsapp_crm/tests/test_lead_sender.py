@@ -1,9 +1,6 @@
-import copy
-
 from odoo.tests import Form, TransactionCase, tagged
 
 from odoo.addons.cusoft_whatsapp.tests.chat_helpers import ChatCase
-from odoo.addons.cusoft_whatsapp.tests.fake_graph import data as fake_data
 
 OFFER = [{"type": "BODY", "text": "Hello {{customer}}, {{salesperson}} prepared your offer of {{amount}}.",
           "example": {"body_text_named_params": [
@@ -19,11 +16,9 @@ class TestLeadSender(ChatCase, TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.setup_chat()
-        cls.graph.graph.templates = copy.deepcopy(fake_data.TEMPLATES)
-        cls.graph.graph.templates[fake_data.WABA_ID].append({
+        cls.sync_meta_templates({
             "id": "1300000000000060", "name": "offer_ready", "language": "en", "status": "APPROVED",
             "category": "UTILITY", "parameter_format": "NAMED", "components": OFFER})
-        cls.account.with_user(cls.wa_admin).action_sync_templates()
         cls.template = cls.env["cusoft.whatsapp.template"].search([("name", "=", "offer_ready")])
         cls.env["cusoft.whatsapp.template.field"].create([
             {"template_id": cls.template.id, "model": "crm.lead", "variable_key": "body.customer",

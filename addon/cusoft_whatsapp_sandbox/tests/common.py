@@ -2,12 +2,12 @@ import secrets
 
 from odoo.tests import new_test_user
 
-from odoo.addons.cusoft_whatsapp.tests.common import WhatsAppKeyCase
+from odoo.addons.cusoft_whatsapp.tests.common import WebhookProcessingCase, WhatsAppKeyCase
 
 from ..graph_server import PHONE_NUMBER_ID, SECOND_PHONE_NUMBER_ID, TOKEN_PREFIX, WABA_ID, graph_server
 
 
-class SandboxCase(WhatsAppKeyCase):
+class SandboxCase(WhatsAppKeyCase, WebhookProcessingCase):
     """The sandbox as installed, with the tests' own encryption key (mix into an HttpCase)."""
 
     @classmethod
@@ -32,14 +32,6 @@ class SandboxCase(WhatsAppKeyCase):
         account.write({"active": True, "token": f"{TOKEN_PREFIX}-test-{secrets.token_hex(4)}"})
         account._test_connection()
         return account
-
-    def process_webhooks(self):
-        Event = self.env["cusoft.whatsapp.webhook.event"].sudo()
-        done = 0
-        while applied := Event._cron_process(seconds=0):
-            done += applied
-        self.env.invalidate_all()
-        return done
 
 
 __all__ = ["PHONE_NUMBER_ID", "SECOND_PHONE_NUMBER_ID", "SandboxCase"]

@@ -1,4 +1,3 @@
-import threading
 from datetime import timedelta
 from unittest.mock import patch
 
@@ -7,7 +6,9 @@ import requests
 from odoo import SUPERUSER_ID, api, fields
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.bus.models.bus import channel_with_db, dispatch, hashable
+from odoo.addons.cusoft_whatsapp.tests.live_helpers import (
+    LiveTourCase, process_webhooks_in_own_cursor, user_channel, wake_websockets,
+)
 from odoo.addons.bus.websocket import WebsocketConnectionHandler
 
 from .. import simulated_webhooks
@@ -16,7 +17,7 @@ from .common import SandboxCase
 
 
 @tagged("post_install", "-at_install")
-class TestSandboxUi(SandboxCase, HttpCase):
+class TestSandboxUi(SandboxCase, LiveTourCase, HttpCase):
     """In the browser: the banner, Connect WhatsApp without Facebook, the Simulate a customer panel,
     then the answer from the inbox and its ticks arriving live."""
 
@@ -37,15 +38,9 @@ class TestSandboxUi(SandboxCase, HttpCase):
         conversation = self.env["cusoft.whatsapp.conversation"].sudo().search([("account_id", "=", account.id)])
         self.assertEqual(conversation.message_ids.mapped("body"), ["Hello from the sandbox tour"])
 
-        stop = threading.Event()
-        channel = hashable(channel_with_db(self.registry.db_name, self.wa_admin.partner_id))
-        meta = threading.Thread(target=self._play_cron_workers, args=(channel, stop), daemon=True)
-        meta.start()
-        try:
-            self.start_tour("/odoo/whatsapp", "cusoft_whatsapp_sandbox_inbox_tour", login="sbx_admin")
-        finally:
-            stop.set()
-            meta.join(timeout=30)
+        channel = user_channel(self.registry.db_name, self.wa_admin)
+        self.tour_beside(lambda stop: self._play_cron_workers(channel, stop),
+                         "/odoo/whatsapp", "cusoft_whatsapp_sandbox_inbox_tour", login="sbx_admin", join_timeout=30)
         self.env.invalidate_all()
         answer = conversation.message_ids.filtered(lambda m: m.direction == "outbound")
         self.assertEqual((answer.body, answer.state), ("Hello Lucía, how can we help?", "read"))
@@ -67,9 +62,5 @@ class TestSandboxUi(SandboxCase, HttpCase):
                 jobs.unlink()
             for raw, headers in posts:
                 requests.post(url, data=raw, headers=headers, timeout=30)
-            with self.registry.cursor() as cr:
-                env = api.Environment(cr, SUPERUSER_ID, {})
-                while env["cusoft.whatsapp.webhook.event"].sudo()._cron_process(seconds=0):
-                    pass
-            for websocket in list(dispatch._channels_to_ws.get(channel, ())):
-                websocket.trigger_notification_dispatching()
+            process_webhooks_in_own_cursor(self.registry)
+            wake_websockets(channel)
